@@ -1,0 +1,60 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { HTTPException } from "hono/http-exception";
+import { allowedMethods } from "./lib/allowed-methods";
+import { ApiError, problemResponse } from "./lib/errors";
+import type { AppEnv } from "./lib/types";
+import { defaultHook } from "./lib/validation";
+import { jsonBody } from "./middleware/json-body";
+import { requestContext } from "./middleware/request-context";
+import { healthRouter } from "./modules/health/health.handlers";
+import { keysRouter } from "./modules/keys/keys.handlers";
+import { projectsRouter } from "./modules/projects/projects.handlers";
+import { schemasRouter } from "./modules/schemas/schemas.handlers";
+import { mountOpenApi } from "./openapi/openapi";
+
+export function createApp() {
+	const app = new OpenAPIHono<AppEnv>({ defaultHook });
+	app.use(requestContext());
+	app.use("/api/*", jsonBody());
+
+	app.route("/", healthRouter);
+	app.route("/", projectsRouter);
+	app.route("/", keysRouter);
+	app.route("/", schemasRouter);
+	mountOpenApi(app);
+
+	const allowed = allowedMethods(app.routes);
+	app.notFound((c) => {
+		const methods = allowed(c.req.path);
+		const error =
+			methods.length > 0
+				? new ApiError(405, "method_not_allowed", `${c.req.method} is not allowed here.`, {
+						headers: { Allow: methods.join(", ") },
+					})
+				: new ApiError(404, "not_found", `No route matches ${c.req.method} ${c.req.path}.`);
+		return problemResponse(error, c.get("requestId"));
+	});
+
+	app.onError((error, c) => {
+		const requestId = c.get("requestId") ?? "unknown";
+		if (error instanceof ApiError) return problemResponse(error, requestId);
+		if (error instanceof HTTPException && error.status < 500) {
+			return problemResponse(new ApiError(error.status as 400, "bad_request", error.message), requestId);
+		}
+		// The stack goes to the log only; the client gets the request id to quote.
+		console.error(
+			JSON.stringify({
+				level: "error",
+				msg: "unhandled error",
+				request_id: requestId,
+				error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+				stack: error instanceof Error ? error.stack : undefined,
+			}),
+		);
+		return problemResponse(
+			new ApiError(500, "internal_error", "Something went wrong on our side."),
+			requestId,
+		);
+	});
+	return app;
+}

@@ -1,0 +1,7 @@
+import { sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export const projects = sqliteTable("projects", {
+	id: text("id").primaryKey(),
+	name: text("name").notNull(),
+	createdAt: text("created_at").notNull(),
+});

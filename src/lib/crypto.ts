@@ -1,0 +1,44 @@
+const encoder = new TextEncoder();
+
+export async function sha256Hex(input: string | Uint8Array): Promise<string> {
+	const data = typeof input === "string" ? encoder.encode(input) : input;
+	const digest = await crypto.subtle.digest("SHA-256", data);
+	return toHex(new Uint8Array(digest));
+}
+
+export function toHex(bytes: Uint8Array): string {
+	let out = "";
+	for (const b of bytes) out += b.toString(16).padStart(2, "0");
+	return out;
+}
+
+/**
+ * Compares two strings without leaking where they differ. Both sides are hashed first so the
+ * comparison also takes the same time whatever their lengths.
+ */
+export async function constantTimeEqual(a: string, b: string): Promise<boolean> {
+	const [ha, hb] = await Promise.all([
+		crypto.subtle.digest("SHA-256", encoder.encode(a)),
+		crypto.subtle.digest("SHA-256", encoder.encode(b)),
+	]);
+	return crypto.subtle.timingSafeEqual(ha, hb) && a.length === b.length;
+}
+
+const CRC_TABLE = (() => {
+	const table = new Uint32Array(256);
+	for (let n = 0; n < 256; n++) {
+		let c = n;
+		for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+		table[n] = c >>> 0;
+	}
+	return table;
+})();
+
+/** CRC-32 (IEEE 802.3), the checksum zlib and GitHub's token format use. */
+export function crc32(input: string): number {
+	let crc = 0xffffffff;
+	for (const byte of encoder.encode(input)) {
+		crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
+	}
+	return (crc ^ 0xffffffff) >>> 0;
+}

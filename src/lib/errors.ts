@@ -1,0 +1,91 @@
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/** One entry of a 422: where in the request the problem is, and what it is. */
+export interface FieldError {
+	/** JSON Pointer into the request body. */
+	pointer?: string;
+	/** Name of the query, path or header parameter, when the problem is not in the body. */
+	parameter?: string;
+	message: string;
+	code: string;
+}
+
+const titles: Record<number, string> = {
+	400: "Bad Request",
+	401: "Unauthorized",
+	403: "Forbidden",
+	404: "Not Found",
+	405: "Method Not Allowed",
+	409: "Conflict",
+	412: "Precondition Failed",
+	413: "Content Too Large",
+	415: "Unsupported Media Type",
+	422: "Unprocessable Content",
+	429: "Too Many Requests",
+	500: "Internal Server Error",
+	503: "Service Unavailable",
+};
+
+/**
+ * The one error type of the API. Anything thrown that is not an ApiError becomes a 500 whose
+ * details stay in the log.
+ */
+export class ApiError extends Error {
+	readonly status: ContentfulStatusCode;
+	readonly code: string;
+	readonly extra: Record<string, unknown>;
+	readonly headers: Record<string, string>;
+
+	constructor(
+		status: ContentfulStatusCode,
+		code: string,
+		detail: string,
+		options: { extra?: Record<string, unknown>; headers?: Record<string, string>; type?: string } = {},
+	) {
+		super(detail);
+		this.status = status;
+		this.code = code;
+		this.extra = options.type ? { ...options.extra, type: options.type } : { ...options.extra };
+		this.headers = options.headers ?? {};
+	}
+
+	toProblem(requestId: string): Problem {
+		return {
+			type: problemType(this.code),
+			title: titles[this.status] ?? "Error",
+			status: this.status,
+			detail: this.message,
+			code: this.code,
+			request_id: requestId,
+			...this.extra,
+		};
+	}
+}
+
+export interface Problem {
+	type: string;
+	title: string;
+	status: number;
+	detail: string;
+	code: string;
+	request_id: string;
+	errors?: FieldError[];
+	[extension: string]: unknown;
+}
+
+/** Problem types are relative references to the error table of the docs page served by the worker. */
+export function problemType(code: string): string {
+	return `/docs#error-${code}`;
+}
+
+export function problemResponse(error: ApiError, requestId: string): Response {
+	return new Response(JSON.stringify(error.toProblem(requestId)), {
+		status: error.status,
+		headers: { ...error.headers, "Content-Type": "application/problem+json" },
+	});
+}
+
+export const validationFailed = (errors: FieldError[], detail = "The request is not valid.") =>
+	new ApiError(422, "validation_failed", detail, { extra: { errors } });
+
+export const notFound = (what: string) => new ApiError(404, "not_found", `${what} does not exist.`);

@@ -1,0 +1,86 @@
+import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
+import { type Access, guard } from "../middleware/guard";
+
+export const ProblemSchema = z
+	.object({
+		type: z.string().openapi({ example: "/docs#error-validation_failed" }),
+		title: z.string(),
+		status: z.number().int(),
+		detail: z.string(),
+		code: z.string().openapi({
+			description: "Stable, snake_case error code (see the error table).",
+			example: "validation_failed",
+		}),
+		request_id: z.string().openapi({ description: "Equals the response's `X-Request-Id`." }),
+		errors: z
+			.array(
+				z.object({
+					pointer: z.string().optional().openapi({ description: "JSON Pointer into the request body." }),
+					parameter: z.string().optional().openapi({ description: "Query, path or header parameter." }),
+					message: z.string(),
+					code: z.string(),
+				}),
+			)
+			.optional(),
+	})
+	.passthrough()
+	.openapi("Problem", { description: "RFC 9457 problem details." });
+
+const problem = (description: string) => ({
+	description,
+	content: { "application/problem+json": { schema: ProblemSchema } },
+});
+
+/** Every error status an operation can answer, described once. */
+export const ERRORS = {
+	400: problem("Malformed JSON, invalid cursor or other malformed request."),
+	401: problem("Missing, malformed, unknown, revoked or expired credentials."),
+	403: problem("The key lacks the scope, or belongs to another project."),
+	404: problem("The resource does not exist."),
+	409: problem("The request conflicts with the current state."),
+	412: problem("An `If-Match` / `If-None-Match` precondition failed."),
+	413: problem("The request body exceeds 1 MiB."),
+	415: problem("The request body is not application/json."),
+	422: problem("The request is well-formed but invalid; `errors` points at each problem."),
+	429: problem("Rate limited; see `Retry-After`."),
+	500: problem("Unexpected failure; the request id identifies it in the logs."),
+} as const;
+
+type ErrorStatus = keyof typeof ERRORS;
+
+const ALWAYS: ErrorStatus[] = [400, 401, 403, 429, 500];
+const WITH_BODY: ErrorStatus[] = [413, 415, 422];
+
+/**
+ * createRoute with what every authenticated operation shares: bearer security, the guard that
+ * enforces `access` before validation, its error responses, and `x-folio-access` so tools and
+ * the auth-matrix test can see who may call it.
+ */
+export function defineRoute<const R extends RouteConfig>(
+	access: Access,
+	config: R,
+	errors: ErrorStatus[] = [],
+) {
+	const hasBody = Boolean(config.request?.body);
+	const statuses = new Set<ErrorStatus>([...ALWAYS, ...(hasBody ? WITH_BODY : []), ...errors]);
+	if (config.request?.params) statuses.add(404);
+	if (config.request?.query) statuses.add(422);
+	const responses = Object.fromEntries([...statuses].sort().map((s) => [s, ERRORS[s]]));
+	return createRoute({
+		...config,
+		security: [{ bearer: [] }],
+		middleware: [guard(access)],
+		"x-folio-access": "root" in access ? "root" : access.scope,
+		responses: { ...responses, ...config.responses },
+	});
+}
+
+export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
+	description,
+	content: { "application/json": { schema } },
+});
+
+export const jsonBodyOf = <T extends z.ZodType>(schema: T, required = true) => ({
+	required,
+	content: { "application/json": { schema } },
+});

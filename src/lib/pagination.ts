@@ -1,0 +1,45 @@
+import { z } from "@hono/zod-openapi";
+import { ApiError } from "./errors";
+
+export const paginationQuery = z.object({
+	limit: z.coerce.number().int().min(1).max(500).default(50).openapi({ description: "Page size, 1-500." }),
+	cursor: z.string().max(512).optional().openapi({ description: "Opaque cursor from `next_cursor`." }),
+});
+
+export const page = <T extends z.ZodType>(item: T) =>
+	z.object({ data: z.array(item), next_cursor: z.string().nullable() });
+
+/** Cursors are base64url JSON so they stay opaque to clients and cheap to check. */
+export function encodeCursor(position: unknown[]): string {
+	const bytes = new TextEncoder().encode(JSON.stringify(position));
+	return btoa(String.fromCharCode(...bytes))
+		.replaceAll("+", "-")
+		.replaceAll("/", "_")
+		.replace(/=+$/, "");
+}
+
+export function decodeCursor(cursor: string, arity: number): (string | number)[] {
+	try {
+		const binary = atob(cursor.replaceAll("-", "+").replaceAll("_", "/"));
+		const value = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0))));
+		if (
+			Array.isArray(value) &&
+			value.length === arity &&
+			value.every((v) => typeof v === "string" || typeof v === "number")
+		) {
+			return value;
+		}
+	} catch {
+		// Falls through to the problem below.
+	}
+	throw new ApiError(400, "invalid_cursor", "The cursor is not one this API issued.", {
+		extra: { errors: [{ parameter: "cursor", message: "Unknown cursor.", code: "invalid_cursor" }] },
+	});
+}
+
+/** Takes a `limit + 1` row fetch and splits it into a page and the cursor of the next one. */
+export function toPage<T>(rows: T[], limit: number, position: (row: T) => unknown[]) {
+	const data = rows.slice(0, limit);
+	const last = data.at(-1);
+	return { data, next_cursor: rows.length > limit && last ? encodeCursor(position(last)) : null };
+}

@@ -1,0 +1,37 @@
+import type { MiddlewareHandler } from "hono";
+import { routePath } from "hono/route";
+import { createDb } from "../db/client";
+import { randomBase62 } from "../lib/ids";
+import type { AppEnv } from "../lib/types";
+
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * Outermost middleware: request id (the client's when it is a sane token), the db handle, and
+ * one JSON log line per request. The log carries ids and the route pattern, never headers or
+ * bodies, so no secret can reach it.
+ */
+export function requestContext(): MiddlewareHandler<AppEnv> {
+	return async function requestContext(c, next) {
+		const started = Date.now();
+		const given = c.req.header("X-Request-Id");
+		const requestId = given && SANE_REQUEST_ID.test(given) ? given : `req_${randomBase62(20)}`;
+		c.set("requestId", requestId);
+		c.set("db", createDb(c.env.DB));
+		await next();
+		c.header("X-Request-Id", requestId);
+		const principal = c.get("principal");
+		console.log(
+			JSON.stringify({
+				level: c.res.status >= 500 ? "error" : "info",
+				msg: "request",
+				method: c.req.method,
+				route: routePath(c, -1) || null,
+				status: c.res.status,
+				duration_ms: Date.now() - started,
+				key_id: principal ? (principal.kind === "root" ? "root" : principal.key.id) : null,
+				request_id: requestId,
+			}),
+		);
+	};
+}

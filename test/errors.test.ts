@@ -1,0 +1,127 @@
+import { env } from "cloudflare:workers";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { call, expectProblem } from "./helpers";
+
+afterEach(() => vi.restoreAllMocks());
+
+describe("every error is an RFC 9457 problem", () => {
+	it("answers an unknown route with 404 not_found", async () => {
+		expectProblem(await call("GET", "/api/v1/nope"), 404, "not_found");
+		expectProblem(await call("GET", "/"), 404, "not_found");
+	});
+
+	it("answers a known path with the wrong method with 405 and Allow", async () => {
+		const res = await call("DELETE", "/api/v1/admin/projects");
+		expectProblem(res, 405, "method_not_allowed");
+		expect(res.headers.get("Allow")).toBe("GET, HEAD, POST");
+		const put = await call("PATCH", "/api/v1/admin/projects/acme/schemas/article");
+		expect(put.headers.get("Allow")).toBe("GET, HEAD, PUT");
+	});
+
+	it("answers malformed JSON with 400 malformed_json", async () => {
+		const res = await call("POST", "/api/v1/admin/projects", {
+			raw: '{"id": "x",',
+			headers: { "Content-Type": "application/json" },
+		});
+		expectProblem(res, 400, "malformed_json");
+	});
+
+	it("answers a body over 1 MiB with 413, with or without Content-Length", async () => {
+		const big = JSON.stringify({ id: "big", name: "x".repeat(1024 * 1024) });
+		const res = await call("POST", "/api/v1/admin/projects", {
+			raw: big,
+			headers: { "Content-Type": "application/json" },
+		});
+		expectProblem(res, 413, "payload_too_large");
+		const stream = new Blob([big]).stream();
+		const chunked = await call("POST", "/api/v1/admin/projects", {
+			raw: stream,
+			headers: { "Content-Type": "application/json" },
+		});
+		expectProblem(chunked, 413, "payload_too_large");
+	});
+
+	it("answers a non-JSON body with 415", async () => {
+		const res = await call("POST", "/api/v1/admin/projects", {
+			raw: "id=x&name=y",
+			headers: { "Content-Type": "application/x-www-form-urlencoded" },
+		});
+		expectProblem(res, 415, "unsupported_media_type");
+		const none = await call("POST", "/api/v1/admin/projects", { raw: '{"id":"x","name":"y"}' });
+		expectProblem(none, 415, "unsupported_media_type");
+	});
+
+	it("answers invalid fields with 422 and a JSON Pointer for each", async () => {
+		const res = await call("POST", "/api/v1/admin/projects", { body: { id: "Not Valid!", extra: 1 } });
+		const problem = expectProblem(res, 422, "validation_failed");
+		const pointers = problem.errors.map((e: { pointer: string }) => e.pointer).sort();
+		expect(pointers).toEqual(["", "/id", "/name"]);
+		for (const e of problem.errors)
+			expect(e).toMatchObject({ message: expect.any(String), code: expect.any(String) });
+	});
+
+	it("names the query parameter of an invalid query", async () => {
+		const res = await call("GET", "/api/v1/admin/projects?limit=0");
+		const problem = expectProblem(res, 422, "validation_failed");
+		expect(problem.errors).toEqual([expect.objectContaining({ parameter: "limit" })]);
+		expectProblem(await call("GET", "/api/v1/admin/projects?cursor=%%%"), 400, "invalid_cursor");
+	});
+
+	it("answers an unexpected failure with 500, no stack, and logs it under the request id", async () => {
+		const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+		await env.DB.exec("ALTER TABLE projects RENAME TO projects_away");
+		try {
+			const res = await call("GET", "/api/v1/admin/projects", { headers: { "X-Request-Id": "trace-500" } });
+			const problem = expectProblem(res, 500, "internal_error");
+			expect(problem.detail).not.toMatch(/projects|sqlite|D1/i);
+			const logged = errors.mock.calls.map((args) => JSON.parse(String(args[0])));
+			expect(logged).toContainEqual(
+				expect.objectContaining({
+					msg: "unhandled error",
+					request_id: "trace-500",
+					stack: expect.any(String),
+				}),
+			);
+		} finally {
+			await env.DB.exec("ALTER TABLE projects_away RENAME TO projects");
+		}
+	});
+});
+
+describe("request ids and logs", () => {
+	it("echoes a sane X-Request-Id and replaces an insane one", async () => {
+		const echoed = await call("GET", "/api/v1/health", { headers: { "X-Request-Id": "abc-123" } });
+		expect(echoed.headers.get("X-Request-Id")).toBe("abc-123");
+		const replaced = await call("GET", "/api/v1/health", { headers: { "X-Request-Id": "<script>" } });
+		expect(replaced.headers.get("X-Request-Id")).toMatch(/^req_[0-9A-Za-z]{20}$/);
+		const generated = await call("GET", "/api/v1/nope");
+		expect(generated.headers.get("X-Request-Id")).toBe(generated.json.request_id);
+	});
+
+	it("writes one JSON line per request with the route pattern and no secret", async () => {
+		const logs = vi.spyOn(console, "log").mockImplementation(() => {});
+		await call("GET", "/api/v1/admin/projects?limit=1", { headers: { "X-Request-Id": "log-1" } });
+		const lines = logs.mock.calls.map((args) => String(args[0]));
+		const entries = lines.map((l) => JSON.parse(l)).filter((e) => e.request_id === "log-1");
+		expect(entries).toHaveLength(1);
+		expect(entries[0]).toEqual({
+			level: "info",
+			msg: "request",
+			method: "GET",
+			route: "/api/v1/admin/projects",
+			status: 200,
+			duration_ms: expect.any(Number),
+			key_id: "root",
+			request_id: "log-1",
+		});
+		expect(lines.join("\n")).not.toContain(env.FOLIO_ADMIN_TOKEN);
+	});
+});
+
+describe("health", () => {
+	it("reports D1 reachability without auth", async () => {
+		const res = await call("GET", "/api/v1/health", { token: null });
+		expect(res.status).toBe(200);
+		expect(res.json).toMatchObject({ status: "ok", d1: "ok" });
+	});
+});

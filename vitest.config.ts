@@ -1,0 +1,33 @@
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig(async () => {
+	const migrations = await readD1Migrations("./migrations");
+	return {
+		test: {
+			projects: [
+				{
+					// Everything that touches the worker runs inside workerd, with real bindings.
+					plugins: [
+						cloudflareTest({
+							wrangler: { configPath: "./wrangler.jsonc" },
+							miniflare: {
+								bindings: { TEST_MIGRATIONS: migrations, FOLIO_ADMIN_TOKEN: "test_root_token" },
+							},
+						}),
+					],
+					test: {
+						name: "workers",
+						silent: "passed-only",
+						setupFiles: ["./test/setup.ts"],
+						include: ["test/*.test.ts"],
+					},
+				},
+				{
+					// Tools that only run on Node (document validators, browsers, CLIs).
+					test: { name: "node", environment: "node", include: ["test/node/**/*.test.ts"] },
+				},
+			],
+		},
+	};
+});
