@@ -6,6 +6,7 @@ import type { AppEnv } from "./lib/types";
 import { defaultHook } from "./lib/validation";
 import { jsonBody } from "./middleware/json-body";
 import { requestContext } from "./middleware/request-context";
+import { entitiesRouter } from "./modules/entities/entities.handlers";
 import { healthRouter } from "./modules/health/health.handlers";
 import { keysRouter } from "./modules/keys/keys.handlers";
 import { projectsRouter } from "./modules/projects/projects.handlers";
@@ -21,6 +22,7 @@ export function createApp() {
 	app.route("/", projectsRouter);
 	app.route("/", keysRouter);
 	app.route("/", schemasRouter);
+	app.route("/", entitiesRouter);
 	mountOpenApi(app);
 
 	const allowed = allowedMethods(app.routes);

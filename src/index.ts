@@ -1,6 +1,8 @@
 import { createApp } from "./app";
 import { createDb } from "./db/client";
+import { sweepOutbox } from "./modules/events/outbox";
 import { purgeEndedSecrets } from "./modules/keys/keys.service";
+import { consumeDeadLetters, consumeJobs } from "./queues/jobs-consumer";
 
 export { KeyState } from "./durable-objects/key-state";
 
@@ -9,7 +11,14 @@ const app = createApp();
 export default {
 	fetch: app.fetch,
 
+	async queue(batch, env) {
+		if (batch.queue.endsWith("-dlq")) return consumeDeadLetters(batch);
+		if (batch.queue.startsWith("folio-jobs")) return consumeJobs(batch, env);
+		throw new Error(`no consumer for queue ${batch.queue}`);
+	},
+
 	async scheduled(_controller, env, ctx) {
-		ctx.waitUntil(purgeEndedSecrets(createDb(env.DB)));
+		const db = createDb(env.DB);
+		ctx.waitUntil(Promise.all([sweepOutbox(db, env.JOBS), purgeEndedSecrets(db)]));
 	},
 } satisfies ExportedHandler<Env>;

@@ -5,7 +5,7 @@ import type { AppEnv } from "../lib/types";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json$/i;
-const WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
+const WITH_BODY = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 const limit = bodyLimit({
 	maxSize: MAX_BODY_BYTES,

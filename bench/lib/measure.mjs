@@ -1,0 +1,51 @@
+// One autocannon run, reduced to the numbers the report needs.
+import autocannon from "autocannon";
+
+/**
+ * @typedef {object} Measurement
+ * @property {number} connections
+ * @property {number} duration_s
+ * @property {number} requests_total
+ * @property {number} rps_mean requests per second, mean of the per-second samples
+ * @property {number} latency_p50_ms
+ * @property {number} latency_p99_ms
+ * @property {number} latency_max_ms
+ * @property {number} non_2xx responses whose status was not 2xx
+ * @property {number} errors connection errors, timeouts included
+ * @property {number} timeouts
+ * @property {Record<string, number>} status_codes count per status code
+ */
+
+/**
+ * Runs autocannon against one URL with the given options (method, headers, body, requests…).
+ * @param {{ url: string, connections: number, duration: number } & Record<string, any>} options
+ * @returns {Promise<Measurement>}
+ */
+export async function measure(options) {
+	const url = new URL(options.url);
+	if (url.hostname !== "127.0.0.1") throw new Error(`refusing to load a non-local target: ${options.url}`);
+	const result = await autocannon({ timeout: 10, pipelining: 1, ...options });
+	/** @type {Record<string, number>} */
+	const statusCodes = {};
+	for (const [code, stats] of Object.entries(result.statusCodeStats ?? {})) {
+		statusCodes[code] = Number(/** @type {any} */ (stats).count);
+	}
+	return {
+		connections: options.connections,
+		duration_s: result.duration,
+		requests_total: result.requests.total,
+		rps_mean: round(result.requests.average),
+		latency_p50_ms: round(result.latency.p50),
+		latency_p99_ms: round(result.latency.p99),
+		latency_max_ms: round(result.latency.max),
+		non_2xx: result.non2xx,
+		errors: result.errors,
+		timeouts: result.timeouts,
+		status_codes: statusCodes,
+	};
+}
+
+/** @param {number} value */
+function round(value) {
+	return Math.round((value ?? 0) * 100) / 100;
+}

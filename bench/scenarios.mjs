@@ -1,0 +1,91 @@
+// The measured scenarios. To add one, append an object: `request` returns autocannon options
+// (method, path, headers, body, or `requests` with setupRequest), `prepare` creates what it needs.
+import { expectOk, filler, forEachLimited } from "./lib/http.mjs";
+
+/**
+ * @typedef {object} Context
+ * @property {{ url: string }} baseline
+ * @property {{ url: string, key: string, project: string }} folio
+ * @property {number} poolSize entities pre-created for update scenarios
+ */
+
+/**
+ * @typedef {object} Scenario
+ * @property {string} name
+ * @property {"baseline" | "folio"} target which server it loads
+ * @property {string} [compareWith] baseline scenario whose req/s is the ratio's denominator
+ * @property {(ctx: Context) => Promise<void>} [prepare] runs once, before the warm-up
+ * @property {(ctx: Context) => Record<string, any>} request autocannon options for the run
+ */
+
+const json = { "Content-Type": "application/json" };
+
+/** @param {Context} ctx */
+const folioHeaders = (ctx) => ({ ...json, Authorization: `Bearer ${ctx.folio.key}` });
+
+/** @param {Context} ctx */
+const entitiesPath = (ctx) => `/api/v1/admin/projects/${ctx.folio.project}/entities`;
+
+/** ~1 KB of article data; `n` makes each version differ. @param {number} n */
+const article = (n) => ({ title: `Bench article ${n}`, body: filler(900), tags: ["a", "b"] });
+
+/** @param {number} n */
+const commitBody = (n) => ({ schema: "article", mode: "commit", message: "bench", data: article(n) });
+
+/** @type {Scenario[]} */
+export const scenarios = [
+	{
+		name: "baseline write",
+		target: "baseline",
+		request: () => ({
+			method: "POST",
+			path: "/write",
+			headers: json,
+			body: JSON.stringify({ kind: "bench", data: article(0) }),
+		}),
+	},
+	{
+		name: "folio create-draft",
+		target: "folio",
+		compareWith: "baseline write",
+		request: (ctx) => ({
+			method: "POST",
+			path: entitiesPath(ctx),
+			headers: folioHeaders(ctx),
+			body: JSON.stringify({ schema: "article", data: article(0) }),
+		}),
+	},
+	{
+		name: "folio update-and-commit",
+		target: "folio",
+		compareWith: "baseline write",
+		prepare: async (ctx) => {
+			await forEachLimited(ctx.poolSize, 4, (i) =>
+				expectOk("PUT", `${ctx.folio.url}${entitiesPath(ctx)}/u-${i}`, {
+					token: ctx.folio.key,
+					body: commitBody(i),
+				}),
+			);
+		},
+		request: (ctx) => {
+			let n = 0;
+			return {
+				method: "PUT",
+				headers: folioHeaders(ctx),
+				requests: [
+					{
+						// Each request takes the next slug of the pool, so concurrent ones rarely collide.
+						setupRequest: (/** @type {any} */ req) => {
+							const i = n++;
+							return {
+								...req,
+								path: `${entitiesPath(ctx)}/u-${i % ctx.poolSize}`,
+								body: JSON.stringify(commitBody(i)),
+							};
+						},
+					},
+				],
+			};
+		},
+	},
+];

@@ -1,0 +1,46 @@
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+export type EntityStatus = "draft" | "committed" | "modified" | "deleted";
+export type RevisionKind = "draft" | "commit" | "delete";
+
+/** The head of an entity: which revisions are its draft and its committed state. */
+export const entities = sqliteTable(
+	"entities",
+	{
+		projectId: text("project_id").notNull(),
+		slug: text("slug").notNull(),
+		schemaId: text("schema_id").notNull(),
+		status: text("status").$type<EntityStatus>().notNull(),
+		revision: integer("revision").notNull(),
+		committedRevision: integer("committed_revision"),
+		draftRevision: integer("draft_revision"),
+		createdAt: text("created_at").notNull(),
+		updatedAt: text("updated_at").notNull(),
+	},
+	(t) => [
+		primaryKey({ columns: [t.projectId, t.slug] }),
+		index("entities_schema_idx").on(t.projectId, t.schemaId, t.slug),
+		index("entities_status_idx").on(t.projectId, t.status, t.slug),
+	],
+);
+
+/**
+ * Every change to an entity, never updated. The primary key is also the concurrency guard: two
+ * writers that read the same head both try to insert the same next revision, and one batch fails.
+ */
+export const entityRevisions = sqliteTable(
+	"entity_revisions",
+	{
+		projectId: text("project_id").notNull(),
+		slug: text("slug").notNull(),
+		revision: integer("revision").notNull(),
+		kind: text("kind").$type<RevisionKind>().notNull(),
+		schemaId: text("schema_id").notNull(),
+		schemaVersion: integer("schema_version").notNull(),
+		data: text("data", { mode: "json" }).$type<unknown>(),
+		message: text("message"),
+		author: text("author").notNull(),
+		createdAt: text("created_at").notNull(),
+	},
+	(t) => [primaryKey({ columns: [t.projectId, t.slug, t.revision] })],
+);

@@ -1,0 +1,153 @@
+import { z } from "@hono/zod-openapi";
+import { defineRoute, jsonBodyOf, jsonContent } from "../../lib/openapi-route";
+import { page, paginationQuery } from "../../lib/pagination";
+import { ProjectParams } from "../../lib/params";
+import {
+	Batch,
+	BatchResult,
+	CommitEntity,
+	CreateEntity,
+	DeleteEntity,
+	DryRunEntity,
+	DryRunQuery,
+	Entity,
+	EntityParams,
+	ListEntitiesQuery,
+	PreconditionHeaders,
+	PutEntity,
+	PutPreconditionHeaders,
+	Revision,
+} from "./entities.schemas";
+
+const WRITE = { scope: "content.write" } as const;
+const base = "/api/v1/admin/projects/{project}/entities";
+const tags = ["Entities"];
+const withETag = (schema: z.ZodType, description: string) => ({
+	...jsonContent(
+		z.union([schema, DryRunEntity]),
+		`${description} With \`?dry_run=true\`: what would result.`,
+	),
+	headers: { ETag: { schema: { type: "string" as const }, description: 'The revision, e.g. `"3"`.' } },
+});
+
+export const createEntityRoute = defineRoute(
+	WRITE,
+	{
+		method: "post",
+		path: base,
+		operationId: "createEntity",
+		tags,
+		summary: "Create a draft",
+		request: { params: ProjectParams, query: DryRunQuery, body: jsonBodyOf(CreateEntity) },
+		responses: {
+			201: withETag(Entity, "The new entity, with `Location`."),
+			200: jsonContent(DryRunEntity, "Dry run: the entity as it would be."),
+		},
+	},
+	[409],
+);
+
+export const putEntityRoute = defineRoute(
+	WRITE,
+	{
+		method: "put",
+		path: `${base}/{slug}`,
+		operationId: "putEntity",
+		tags,
+		summary: "Create or update an entity",
+		description: "`mode: draft` (default) saves a draft; `mode: commit` commits at once and needs `message`.",
+		request: {
+			params: EntityParams,
+			query: DryRunQuery,
+			headers: PutPreconditionHeaders,
+			body: jsonBodyOf(PutEntity),
+		},
+		responses: { 200: withETag(Entity, "Updated."), 201: withETag(Entity, "Created.") },
+	},
+	[409, 412],
+);
+
+export const commitEntityRoute = defineRoute(
+	WRITE,
+	{
+		method: "post",
+		path: `${base}/{slug}/commit`,
+		operationId: "commitEntity",
+		tags,
+		summary: "Commit the draft",
+		request: {
+			params: EntityParams,
+			query: DryRunQuery,
+			headers: PreconditionHeaders,
+			body: jsonBodyOf(CommitEntity),
+		},
+		responses: { 200: withETag(Entity, "Committed.") },
+	},
+	[409, 412],
+);
+
+export const deleteEntityRoute = defineRoute(
+	WRITE,
+	{
+		method: "delete",
+		path: `${base}/{slug}`,
+		operationId: "deleteEntity",
+		tags,
+		summary: "Delete an entity",
+		description: "Commits a tombstone: the entity leaves the next snapshot; its history stays.",
+		request: {
+			params: EntityParams,
+			query: DryRunQuery,
+			headers: PreconditionHeaders,
+			body: jsonBodyOf(DeleteEntity, false),
+		},
+		responses: { 200: withETag(Entity, "Deleted.") },
+	},
+	[409, 412],
+);
+
+export const getEntityRoute = defineRoute(WRITE, {
+	method: "get",
+	path: `${base}/{slug}`,
+	operationId: "getEntity",
+	tags,
+	summary: "Get an entity",
+	request: { params: EntityParams },
+	responses: { 200: withETag(Entity, "The entity, drafts included.") },
+});
+
+export const listEntitiesRoute = defineRoute(WRITE, {
+	method: "get",
+	path: base,
+	operationId: "listEntities",
+	tags,
+	summary: "List entities",
+	request: { params: ProjectParams, query: paginationQuery.merge(ListEntitiesQuery) },
+	responses: { 200: jsonContent(page(Entity), "A page of entities, by slug.") },
+});
+
+export const listRevisionsRoute = defineRoute(WRITE, {
+	method: "get",
+	path: `${base}/{slug}/revisions`,
+	operationId: "listRevisions",
+	tags,
+	summary: "List an entity's revisions",
+	request: { params: EntityParams, query: paginationQuery },
+	responses: { 200: jsonContent(page(Revision), "Revisions, newest first.") },
+});
+
+export const batchRoute = defineRoute(
+	WRITE,
+	{
+		method: "post",
+		path: "/api/v1/admin/projects/{project}/batch",
+		operationId: "batchEntities",
+		tags,
+		summary: "Apply up to 100 operations atomically",
+		description:
+			"All or nothing, in one D1 batch. A refusal names the operation (`operation_index`) and points into it (`/operations/2/data/title`).",
+		request: { params: ProjectParams, query: DryRunQuery, body: jsonBodyOf(Batch) },
+		responses: { 200: jsonContent(BatchResult, "Each operation's resulting entity, in order.") },
+	},
+	[409, 412],
+);

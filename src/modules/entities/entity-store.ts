@@ -1,0 +1,195 @@
+import { and, eq } from "drizzle-orm";
+import { entities, entityRevisions, outboxEvents } from "../../db/schema";
+import type { Db } from "../../lib/types";
+import type { EntityState, Side } from "./entity-state";
+
+export interface SchemaHead {
+	id: string;
+	version: number;
+	jsonSchema: unknown;
+}
+
+/**
+ * The head with its draft and committed revisions. Raw SQL with explicit column aliases: D1
+ * returns rows as objects, so the two joins of entity_revisions must not share column names.
+ */
+const HEAD_SELECT = `SELECT e.slug, e.schema_id, e.status, e.revision, e.created_at, e.updated_at,
+	d.revision AS d_revision, d.data AS d_data, d.schema_version AS d_schema_version, d.created_at AS d_at, d.author AS d_by,
+	c.revision AS c_revision, c.data AS c_data, c.schema_version AS c_schema_version, c.message AS c_message,
+	c.created_at AS c_at, c.author AS c_by
+	FROM entities e
+	LEFT JOIN entity_revisions d ON d.project_id = e.project_id AND d.slug = e.slug AND d.revision = e.draft_revision
+	LEFT JOIN entity_revisions c ON c.project_id = e.project_id AND c.slug = e.slug AND c.revision = e.committed_revision`;
+
+export interface HeadRow {
+	slug: string;
+	schema_id: string;
+	status: EntityState["status"];
+	revision: number;
+	created_at: string;
+	updated_at: string;
+	d_revision: number | null;
+	d_data: string | null;
+	d_schema_version: number | null;
+	d_at: string | null;
+	d_by: string | null;
+	c_revision: number | null;
+	c_data: string | null;
+	c_schema_version: number | null;
+	c_message: string | null;
+	c_at: string | null;
+	c_by: string | null;
+}
+
+export function toState(row: HeadRow): EntityState {
+	const side = (p: "d" | "c"): Side | null =>
+		row[`${p}_revision`] === null
+			? null
+			: {
+					revision: row[`${p}_revision`] as number,
+					data: JSON.parse(row[`${p}_data`] ?? "null"),
+					schemaVersion: row[`${p}_schema_version`] as number,
+					message: p === "c" ? row.c_message : null,
+					at: row[`${p}_at`] as string,
+					by: row[`${p}_by`] as string,
+				};
+	return {
+		slug: row.slug,
+		schema: row.schema_id,
+		status: row.status,
+		revision: row.revision,
+		createdAt: row.created_at,
+		updatedAt: row.updated_at,
+		draft: side("d"),
+		committed: side("c"),
+		storedRevision: row.revision,
+	};
+}
+
+/**
+ * Everything a batch of writes needs, in one D1 round trip: the entities it names (with their
+ * draft and committed data) and the current version of every schema they or the request use.
+ */
+export async function loadForWrite(db: Db, projectId: string, slugs: string[], schemaIds: string[]) {
+	const d1 = db.$client;
+	const slugList = JSON.stringify(slugs);
+	const [heads, schemaRows] = await d1.batch([
+		d1
+			.prepare(`${HEAD_SELECT} WHERE e.project_id = ?1 AND e.slug IN (SELECT value FROM json_each(?2))`)
+			.bind(projectId, slugList),
+		d1
+			.prepare(
+				`SELECT s.id, s.version, v.json_schema FROM schemas s
+				JOIN schema_versions v ON v.project_id = s.project_id AND v.schema_id = s.id AND v.version = s.version
+				WHERE s.project_id = ?1 AND s.id IN (SELECT value FROM json_each(?2)
+					UNION SELECT schema_id FROM entities WHERE project_id = ?1 AND slug IN (SELECT value FROM json_each(?3)))`,
+			)
+			.bind(projectId, JSON.stringify(schemaIds), slugList),
+	]);
+	const schemaHeads = (schemaRows?.results ?? []) as { id: string; version: number; json_schema: string }[];
+	return {
+		entities: new Map(((heads?.results ?? []) as HeadRow[]).map((row) => [row.slug, toState(row)])),
+		schemas: new Map<string, SchemaHead>(
+			schemaHeads.map((s) => [s.id, { id: s.id, version: s.version, jsonSchema: JSON.parse(s.json_schema) }]),
+		),
+	};
+}
+
+export async function loadEntity(db: Db, projectId: string, slug: string): Promise<EntityState | null> {
+	const row = await db.$client
+		.prepare(`${HEAD_SELECT} WHERE e.project_id = ? AND e.slug = ?`)
+		.bind(projectId, slug)
+		.first<HeadRow>();
+	return row ? toState(row) : null;
+}
+
+/** A page of heads by slug, with optional filters. */
+export async function loadEntityPage(
+	db: Db,
+	projectId: string,
+	filter: {
+		schema?: string;
+		status?: string;
+		allowedSchemas: string[] | null;
+		after?: string;
+		limit: number;
+	},
+) {
+	const { results } = await db.$client
+		.prepare(
+			`${HEAD_SELECT} WHERE e.project_id = ?1
+			AND (?2 IS NULL OR e.schema_id = ?2) AND (?3 IS NULL OR e.status = ?3)
+			AND (?4 IS NULL OR e.schema_id IN (SELECT value FROM json_each(?4)))
+			AND (?5 IS NULL OR e.slug > ?5)
+			ORDER BY e.slug LIMIT ?6`,
+		)
+		.bind(
+			projectId,
+			filter.schema ?? null,
+			filter.status ?? null,
+			filter.allowedSchemas ? JSON.stringify(filter.allowedSchemas) : null,
+			filter.after ?? null,
+			filter.limit,
+		)
+		.all<HeadRow>();
+	return results;
+}
+
+export interface NewRevision {
+	slug: string;
+	revision: number;
+	kind: "draft" | "commit" | "delete";
+	schemaId: string;
+	schemaVersion: number;
+	data: unknown;
+	message: string | null;
+	author: string;
+	createdAt: string;
+}
+
+export interface NewEvent {
+	id: string;
+	type: string;
+	payload: Record<string, unknown>;
+	createdAt: string;
+}
+
+/**
+ * The statements of one atomic write: revisions first (their primary key refuses a revision
+ * number someone else took meanwhile, failing the whole batch), then heads, then outbox events.
+ */
+export function writeStatements(
+	db: Db,
+	projectId: string,
+	revisions: NewRevision[],
+	heads: EntityState[],
+	events: NewEvent[],
+) {
+	const statements = [
+		...revisions.map((r) => db.insert(entityRevisions).values({ projectId, ...r })),
+		...heads.map((e) => {
+			const values = {
+				schemaId: e.schema,
+				status: e.status,
+				revision: e.revision,
+				committedRevision: e.committed?.revision ?? null,
+				draftRevision: e.draft?.revision ?? null,
+				updatedAt: e.updatedAt,
+			};
+			return e.storedRevision === null
+				? db.insert(entities).values({ projectId, slug: e.slug, createdAt: e.createdAt, ...values })
+				: db
+						.update(entities)
+						.set(values)
+						.where(
+							and(
+								eq(entities.projectId, projectId),
+								eq(entities.slug, e.slug),
+								eq(entities.revision, e.storedRevision),
+							),
+						);
+		}),
+		...events.map((ev) => db.insert(outboxEvents).values({ projectId, ...ev })),
+	];
+	return statements;
+}

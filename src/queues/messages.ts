@@ -1,0 +1,10 @@
+/**
+ * Messages on the jobs queue: a versioned tagged union. Events travel by id only; the payload
+ * stays in D1, because a queue message is limited to 128 KB and entity data is not.
+ */
+export type JobMessage = { v: 1; kind: "event"; event_id: string };
+
+export function isJobMessage(body: unknown): body is JobMessage {
+	const m = body as Partial<JobMessage> | null;
+	return m?.v === 1 && m.kind === "event" && typeof m.event_id === "string";
+}
