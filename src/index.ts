@@ -11,7 +11,7 @@ const app = createApp();
 export default {
 	fetch: app.fetch,
 
-	async queue(batch, env) {
+	async queue(batch, env, _ctx) {
 		if (batch.queue.endsWith("-dlq")) return consumeDeadLetters(batch);
 		if (batch.queue.startsWith("folio-jobs")) return consumeJobs(batch, env);
 		throw new Error(`no consumer for queue ${batch.queue}`);

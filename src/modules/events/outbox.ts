@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, type SQL, sql } from "drizzle-orm";
 import { eventReceipts, outboxEvents } from "../../db/schema";
 import { nowIso } from "../../lib/ids";
 import type { Db } from "../../lib/types";
@@ -21,11 +21,8 @@ export async function relayEvents(db: Db, queue: Queue, eventIds: string[]) {
 			await queue.sendBatch(
 				ids.map((id) => ({ body: { v: 1, kind: "event", event_id: id } satisfies JobMessage })),
 			);
+			await db.update(outboxEvents).set({ relayedAt: nowIso() }).where(idIn(ids));
 		} catch (error) {
-			await db
-				.update(outboxEvents)
-				.set({ relayAttempts: sql`${outboxEvents.relayAttempts} + 1` })
-				.where(inArray(outboxEvents.id, ids));
 			console.error(
 				JSON.stringify({
 					level: "error",
@@ -34,11 +31,18 @@ export async function relayEvents(db: Db, queue: Queue, eventIds: string[]) {
 					error: String(error),
 				}),
 			);
-			continue;
+			await db
+				.update(outboxEvents)
+				.set({ relayAttempts: sql`${outboxEvents.relayAttempts} + 1` })
+				.where(idIn(ids))
+				.catch(() => undefined);
 		}
-		await db.update(outboxEvents).set({ relayedAt: nowIso() }).where(inArray(outboxEvents.id, ids));
 	}
 }
+
+/** D1 binds at most 100 parameters, so id lists travel as one JSON array. */
+const idIn = (ids: string[]): SQL =>
+	sql`${outboxEvents.id} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
 /** Cron: re-sends events still pending a minute after they were written. */
 export async function sweepOutbox(db: Db, queue: Queue) {
