@@ -4,19 +4,19 @@
 // Environment (all optional): BENCH_DURATION seconds per run (10), BENCH_CONNECTIONS list (10,50),
 // BENCH_WARMUP seconds per scenario (3), BENCH_POOL entities for update scenarios (1000),
 // BENCH_ONLY comma-separated scenario names, BENCH_FOLIO_PORT (8787), BENCH_BASELINE_PORT (8788).
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createFolioFixtures } from "./lib/fixtures.mjs";
-import { measure } from "./lib/measure.mjs";
+import { failed, measure } from "./lib/measure.mjs";
 import { writeResults } from "./lib/results.mjs";
 import {
 	applyMigrations,
 	assertPortFree,
 	killAllNow,
-	startWranglerDev,
+	startAndWait,
 	stopAll,
-	waitUntilUp,
 	workerdPeakRss,
 } from "./lib/servers.mjs";
 import { failureNotes, formatTable } from "./lib/table.mjs";
@@ -62,56 +62,84 @@ async function main() {
 	const selected = scenarios.filter((s) => !config.only || config.only.includes(s.name));
 	if (selected.length === 0) throw new Error(`BENCH_ONLY matches no scenario: ${config.only}`);
 
+	const { folio, baseline } = await startServers();
+	log("creating Folio fixtures (project, key, schema)…");
+	const key = await createFolioFixtures(folio.url, ROOT_TOKEN);
+	/** @type {import("./scenarios.mjs").Context} */
+	const ctx = {
+		baseline: { url: baseline.url },
+		folio: { url: folio.url, key, project: "bench" },
+		poolSize: config.poolSize,
+	};
+
+	const load = loadavg()[0] ?? 0;
+	if (load > 0.5)
+		log(`warning: load average ${load.toFixed(2)} before measuring: other work skews the numbers`);
+	const rows = await runScenarios(selected, ctx);
+
+	const folioRss = workerdPeakRss(folio);
+	console.log(`\n${formatTable(rows)}`);
+	for (const note of failureNotes(rows)) console.log(note);
+	console.log(`\nFolio workerd peak RSS: ${folioRss.total_mib} MiB (${folioRss.processes.length} processes)`);
+	const file = writeResults({ repoDir, benchDir, config, rows, targetRatio: TARGET_RATIO, folioRss });
+	console.log(`results: ${file}`);
+}
+
+/** Fresh state, Folio's migrations, then both servers, polled until they answer. */
+async function startServers() {
 	rmSync(stateDir, { recursive: true, force: true });
+	mkdirSync(stateDir, { recursive: true });
+	// Keeps the local databases and logs out of git even before .gitignore lists bench/.state/.
+	writeFileSync(join(stateDir, ".gitignore"), "*\n");
 	await assertPortFree(config.folioPort);
 	await assertPortFree(config.baselinePort);
 
 	log("applying Folio migrations (local D1)…");
 	const folioState = join(stateDir, "folio");
+	const logs = join(stateDir, "logs");
 	applyMigrations({
 		cwd: repoDir,
 		database: "DB",
 		persistTo: folioState,
-		logFile: join(stateDir, "logs", "migrations.log"),
+		logFile: join(logs, "migrations.log"),
 	});
 
-	log(`starting Folio on :${config.folioPort} and the baseline on :${config.baselinePort}…`);
-	const folio = startWranglerDev({
-		name: "folio",
-		cwd: repoDir,
-		port: config.folioPort,
-		args: ["--var", `FOLIO_ADMIN_TOKEN:${ROOT_TOKEN}`, "--persist-to", folioState, "--log-level", "warn"],
-		logFile: join(stateDir, "logs", "folio.log"),
-	});
-	const baseline = startWranglerDev({
-		name: "baseline",
-		cwd: repoDir,
-		port: config.baselinePort,
-		args: [
-			"--config",
-			join(benchDir, "baseline", "wrangler.jsonc"),
-			"--persist-to",
-			join(stateDir, "baseline"),
-			"--log-level",
-			"warn",
-		],
-		logFile: join(stateDir, "logs", "baseline.log"),
-	});
-	await Promise.all([waitUntilUp(folio, "/api/v1/health"), waitUntilUp(baseline, "/")]);
+	log(`starting Folio on :${config.folioPort} and the baseline on :${config.baselinePort} (logs: ${logs})…`);
+	// One after the other: two wrangler dev starting at once can race for the same internal port.
+	const folio = await startAndWait(
+		{
+			name: "folio",
+			cwd: repoDir,
+			port: config.folioPort,
+			args: ["--var", `FOLIO_ADMIN_TOKEN:${ROOT_TOKEN}`, "--persist-to", folioState, "--log-level", "warn"],
+			logFile: join(logs, "folio.log"),
+		},
+		"/api/v1/health",
+	);
+	const baselineConfig = join(benchDir, "baseline", "wrangler.jsonc");
+	const baseline = await startAndWait(
+		{
+			name: "baseline",
+			cwd: repoDir,
+			port: config.baselinePort,
+			args: ["--config", baselineConfig, "--persist-to", join(stateDir, "baseline"), "--log-level", "warn"],
+			logFile: join(logs, "baseline.log"),
+		},
+		"/",
+	);
+	return { folio, baseline };
+}
 
-	log("creating Folio fixtures (project, key, schema)…");
-	const key = await createFolioFixtures(folio.url, ROOT_TOKEN);
-	const ctx = {
-		baseline: { url: baseline.url },
-		folio: { url: folio.url, key, project: "bench" },
-		...config,
-	};
-	const urls = { baseline: baseline.url, folio: folio.url };
-
+/**
+ * Prepares, warms up and measures each scenario at each connection count.
+ * @param {import("./scenarios.mjs").Scenario[]} selected
+ * @param {import("./scenarios.mjs").Context} ctx
+ */
+async function runScenarios(selected, ctx) {
 	/** @type {import("./lib/table.mjs").Row[]} */
 	const rows = [];
 	for (const scenario of selected) {
-		const url = urls[scenario.target];
+		const url = ctx[scenario.target].url;
 		try {
 			if (scenario.prepare) {
 				log(`${scenario.name}: preparing…`);
@@ -123,9 +151,10 @@ async function main() {
 			}
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);
-			log(`${scenario.name}: skipped (${message})`);
-			for (const connections of config.connections)
+			log(`${scenario.name}: not run (${message})`);
+			for (const connections of config.connections) {
 				rows.push({ scenario: scenario.name, connections, error: message });
+			}
 			continue;
 		}
 		for (const connections of config.connections) {
@@ -134,13 +163,7 @@ async function main() {
 			rows.push({ scenario: scenario.name, connections, result, ...compare(scenario, result, rows) });
 		}
 	}
-
-	const folioRss = workerdPeakRss(folio);
-	console.log(`\n${formatTable(rows)}`);
-	for (const note of failureNotes(rows)) console.log(note);
-	console.log(`\nFolio workerd peak RSS: ${folioRss.total_mib} MiB (${folioRss.processes.length} processes)`);
-	const file = writeResults({ repoDir, benchDir, config, rows, targetRatio: TARGET_RATIO, folioRss });
-	console.log(`results: ${file}`);
+	return rows;
 }
 
 /**
@@ -154,8 +177,7 @@ function compare(scenario, result, rows) {
 	const base = rows.find((r) => r.scenario === scenario.compareWith && r.connections === result.connections);
 	if (!base?.result || base.result.rps_mean === 0) return { target: TARGET_RATIO, verdict: "no baseline" };
 	const ratio = Math.round((result.rps_mean / base.result.rps_mean) * 100) / 100;
-	const failed = [result, base.result].some((r) => r.non_2xx > 0 || r.errors > 0);
-	const verdict = failed ? "ERR" : ratio >= TARGET_RATIO ? "PASS" : "MISS";
+	const verdict = failed(result) || failed(base.result) ? "ERR" : ratio >= TARGET_RATIO ? "PASS" : "MISS";
 	return { ratio, target: TARGET_RATIO, verdict };
 }
 

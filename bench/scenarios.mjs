@@ -32,6 +32,9 @@ const article = (n) => ({ title: `Bench article ${n}`, body: filler(900), tags: 
 /** @param {number} n */
 const commitBody = (n) => ({ schema: "article", mode: "commit", message: "bench", data: article(n) });
 
+/** Updates sent so far, across runs, so that every commit carries new data. */
+let updates = 0;
+
 /** @type {Scenario[]} */
 export const scenarios = [
 	{
@@ -68,7 +71,6 @@ export const scenarios = [
 			);
 		},
 		request: (ctx) => {
-			let n = 0;
 			return {
 				method: "PUT",
 				headers: folioHeaders(ctx),
@@ -76,11 +78,11 @@ export const scenarios = [
 					{
 						// Each request takes the next slug of the pool, so concurrent ones rarely collide.
 						setupRequest: (/** @type {any} */ req) => {
-							const i = n++;
+							const i = updates++;
 							return {
 								...req,
 								path: `${entitiesPath(ctx)}/u-${i % ctx.poolSize}`,
-								body: JSON.stringify(commitBody(i)),
+								body: JSON.stringify(commitBody(ctx.poolSize + i)),
 							};
 						},
 					},

@@ -27,19 +27,15 @@ CREATE TABLE `entity_revisions` (
 	PRIMARY KEY(`project_id`, `slug`, `revision`)
 );
 --> statement-breakpoint
-CREATE TABLE `event_receipts` (
-	`event_id` text PRIMARY KEY NOT NULL,
-	`handled_at` text NOT NULL
-);
---> statement-breakpoint
 CREATE TABLE `outbox_events` (
 	`id` text PRIMARY KEY NOT NULL,
 	`project_id` text NOT NULL,
 	`type` text NOT NULL,
 	`payload` text NOT NULL,
 	`created_at` text NOT NULL,
-	`relayed_at` text,
-	`relay_attempts` integer DEFAULT 0 NOT NULL
+	`resent_at` text,
+	`resends` integer DEFAULT 0 NOT NULL,
+	`handled_at` text
 );
 --> statement-breakpoint
-CREATE INDEX `outbox_pending_idx` ON `outbox_events` (`relayed_at`,`created_at`);
+CREATE INDEX `outbox_unhandled_idx` ON `outbox_events` (`handled_at`,`created_at`);

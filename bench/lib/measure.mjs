@@ -1,4 +1,5 @@
 // One autocannon run, reduced to the numbers the report needs.
+import { loadavg } from "node:os";
 import autocannon from "autocannon";
 
 /**
@@ -14,17 +15,20 @@ import autocannon from "autocannon";
  * @property {number} errors connection errors, timeouts included
  * @property {number} timeouts
  * @property {Record<string, number>} status_codes count per status code
+ * @property {number} load_avg_1m machine load when the run started (other work skews the numbers)
  */
 
 /**
- * Runs autocannon against one URL with the given options (method, headers, body, requests…).
- * @param {{ url: string, connections: number, duration: number } & Record<string, any>} options
+ * Runs autocannon against a server with the given options (method, path, headers, body, requests…).
+ * @param {{ url: string, path?: string, connections: number, duration: number } & Record<string, any>} options
  * @returns {Promise<Measurement>}
  */
-export async function measure(options) {
-	const url = new URL(options.url);
-	if (url.hostname !== "127.0.0.1") throw new Error(`refusing to load a non-local target: ${options.url}`);
-	const result = await autocannon({ timeout: 10, pipelining: 1, ...options });
+export async function measure({ url: base, path = "/", ...options }) {
+	// autocannon takes the default path from the URL; `requests[].setupRequest` may still change it.
+	const url = new URL(path, base);
+	if (url.hostname !== "127.0.0.1") throw new Error(`refusing to load a non-local target: ${url}`);
+	const load = loadavg()[0] ?? 0;
+	const result = await autocannon({ timeout: 10, pipelining: 1, ...options, url: url.href });
 	/** @type {Record<string, number>} */
 	const statusCodes = {};
 	for (const [code, stats] of Object.entries(result.statusCodeStats ?? {})) {
@@ -42,7 +46,16 @@ export async function measure(options) {
 		errors: result.errors,
 		timeouts: result.timeouts,
 		status_codes: statusCodes,
+		load_avg_1m: round(load),
 	};
+}
+
+/**
+ * True when a run cannot be trusted: failed responses, connection errors, or no response at all.
+ * @param {Measurement} m
+ */
+export function failed(m) {
+	return m.non_2xx > 0 || m.errors > 0 || m.requests_total === 0;
 }
 
 /** @param {number} value */

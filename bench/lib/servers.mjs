@@ -101,6 +101,27 @@ export async function waitUntilUp(server, path, timeoutMs = 90_000) {
 	throw new Error(`${server.name} did not answer within ${timeoutMs / 1000} s; see ${server.logFile}`);
 }
 
+/**
+ * Starts a server and waits until it answers; retries once when it dies while starting (wrangler
+ * picks some internal ports at random, and a concurrent workerd can take one first).
+ * @param {Parameters<typeof startWranglerDev>[0]} opts
+ * @param {string} readyPath
+ * @returns {Promise<Server>}
+ */
+export async function startAndWait(opts, readyPath) {
+	for (let attempt = 1; ; attempt++) {
+		const server = startWranglerDev(opts);
+		try {
+			await waitUntilUp(server, readyPath);
+			return server;
+		} catch (error) {
+			await server.stop();
+			if (attempt >= 2 || !server.exited()) throw error;
+			console.log(`[bench] ${opts.name} failed to start, retrying once…`);
+		}
+	}
+}
+
 /** Stops every server still running (used on errors and signals). */
 export async function stopAll() {
 	await Promise.all([...running].map((server) => server.stop()));

@@ -1,4 +1,5 @@
 // Plain-text table for the terminal.
+import { failed } from "./measure.mjs";
 
 /**
  * @typedef {object} Row
@@ -7,7 +8,7 @@
  * @property {import("./measure.mjs").Measurement} [result]
  * @property {number} [ratio] Folio req/s ÷ baseline req/s at the same connection count
  * @property {number} [target]
- * @property {string} [verdict] PASS, MISS, ERR (responses failed, ratio not trusted) or empty
+ * @property {string} [verdict] PASS, MISS, ERR (failed or no responses: ratio not trusted), or empty
  * @property {string} [error] why the scenario could not run
  */
 
@@ -27,7 +28,7 @@ export function formatTable(rows) {
 		"errors",
 		"ratio",
 		"target",
-		"",
+		"verdict",
 	];
 	const body = rows.map((row) => {
 		if (!row.result) return [row.scenario, String(row.connections), `not run: ${row.error ?? "?"}`];
@@ -48,11 +49,11 @@ export function formatTable(rows) {
 	const widths = header.map((h, i) =>
 		Math.max(h.length, ...body.filter((cells) => cells.length > 3).map((cells) => (cells[i] ?? "").length)),
 	);
+	const last = header.length - 1;
 	const line = (/** @type {string[]} */ cells) =>
 		cells
-			.map((cell, i) =>
-				i === 0 || cells.length <= 3 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0),
-			)
+			// Names and verdicts to the left, numbers to the right; a "not run" note overflows its column.
+			.map((cell, i) => (i === 0 || i === last ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
 			.join("  ")
 			.trimEnd();
 	const rule = widths.map((w) => "-".repeat(w)).join("  ");
@@ -66,12 +67,12 @@ export function formatTable(rows) {
  */
 export function failureNotes(rows) {
 	return rows
-		.filter((row) => row.result && (row.result.non_2xx > 0 || row.result.errors > 0))
+		.filter((row) => row.result && failed(row.result))
 		.map((row) => {
 			const r = /** @type {import("./measure.mjs").Measurement} */ (row.result);
 			const codes = Object.entries(r.status_codes)
 				.map(([code, count]) => `${code}×${count}`)
 				.join(", ");
-			return `! ${row.scenario} @${r.connections}: ${r.non_2xx} non-2xx, ${r.errors} errors (${r.timeouts} timeouts); status codes: ${codes}`;
+			return `! ${row.scenario} @${r.connections}: ${r.requests_total} responses, ${r.non_2xx} non-2xx, ${r.errors} errors (${r.timeouts} timeouts); status codes: ${codes || "none"}`;
 		});
 }

@@ -1,39 +1,35 @@
 import { createDb } from "../db/client";
-import { claimEvent, loadEvent } from "../modules/events/outbox";
+import { claimEvents } from "../modules/events/outbox";
 import { isJobMessage } from "./messages";
 
 /**
- * The jobs queue. For an event it claims the id (so a redelivery does nothing twice); the
- * handlers that react to events (webhook fan-out, issue 6) hang off this point.
+ * The jobs queue. Events are claimed in one statement per batch; only first-time events go on to
+ * their handlers (webhook fan-out arrives with issue 6). A failure retries the batch's events,
+ * which is safe because a claimed event is never handled again.
  */
 export async function consumeJobs(batch: MessageBatch, env: Env) {
 	const db = createDb(env.DB);
+	const events = batch.messages.filter((m) => isJobMessage(m.body));
 	for (const message of batch.messages) {
 		if (!isJobMessage(message.body)) {
 			console.error(JSON.stringify({ level: "error", msg: "unknown job message dropped", id: message.id }));
 			message.ack();
-			continue;
 		}
-		try {
-			const event = await loadEvent(db, message.body.event_id);
-			if (!event) {
-				console.error(
-					JSON.stringify({ level: "error", msg: "event not found", event_id: message.body.event_id }),
-				);
-				message.ack();
-				continue;
-			}
-			const first = await claimEvent(db, event.id);
+	}
+	try {
+		const fresh = await claimEvents(
+			db,
+			events.map((m) => (m.body as { event_id: string }).event_id),
+		);
+		for (const event of fresh) {
 			console.log(
-				JSON.stringify({ level: "info", msg: "event", event_id: event.id, type: event.type, first }),
+				JSON.stringify({ level: "info", msg: "event handled", event_id: event.id, type: event.type }),
 			);
-			message.ack();
-		} catch (error) {
-			console.error(
-				JSON.stringify({ level: "error", msg: "job failed", id: message.id, error: String(error) }),
-			);
-			message.retry();
 		}
+		for (const message of events) message.ack();
+	} catch (error) {
+		console.error(JSON.stringify({ level: "error", msg: "job batch failed", error: String(error) }));
+		for (const message of events) message.retry();
 	}
 }
 

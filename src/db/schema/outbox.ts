@@ -1,8 +1,10 @@
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /**
- * Events written in the same D1 batch as the change they describe, then relayed to the jobs
- * queue. `relayed_at` stays null until a relay succeeds; the cron sweep retries those.
+ * Events written in the same D1 batch as the change they describe. After the response their ids
+ * go to the jobs queue; the consumer stamps `handled_at`, which is also how it recognises a
+ * redelivery. An event left unhandled a minute after its last send is re-sent by the cron sweep,
+ * so a failed relay costs latency, never the event.
  */
 export const outboxEvents = sqliteTable(
 	"outbox_events",
@@ -12,14 +14,10 @@ export const outboxEvents = sqliteTable(
 		type: text("type").notNull(),
 		payload: text("payload", { mode: "json" }).$type<Record<string, unknown>>().notNull(),
 		createdAt: text("created_at").notNull(),
-		relayedAt: text("relayed_at"),
-		relayAttempts: integer("relay_attempts").notNull().default(0),
+		/** Set by the sweep when it re-sends; the first relay writes nothing, to keep writes cheap. */
+		resentAt: text("resent_at"),
+		resends: integer("resends").notNull().default(0),
+		handledAt: text("handled_at"),
 	},
-	(t) => [index("outbox_pending_idx").on(t.relayedAt, t.createdAt)],
+	(t) => [index("outbox_unhandled_idx").on(t.handledAt, t.createdAt)],
 );
-
-/** Events a consumer has handled, so a redelivered queue message does nothing twice. */
-export const eventReceipts = sqliteTable("event_receipts", {
-	eventId: text("event_id").primaryKey(),
-	handledAt: text("handled_at").notNull(),
-});

@@ -1,5 +1,4 @@
 import type { Context } from "hono";
-import { createDb } from "../../db/client";
 import { createRouter } from "../../lib/create-router";
 import { randomBase62 } from "../../lib/ids";
 import type { AppEnv } from "../../lib/types";
@@ -47,7 +46,7 @@ async function write(
 		locate: batch ? (i) => `/operations/${i}` : () => "",
 	});
 	if (result.eventIds.length > 0) {
-		c.executionCtx.waitUntil(relayEvents(createDb(c.env.DB), c.env.JOBS, result.eventIds));
+		c.executionCtx.waitUntil(relayEvents(c.env.JOBS, result.eventIds));
 	}
 	return result.results;
 }

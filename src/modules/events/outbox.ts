@@ -1,79 +1,79 @@
-import { and, eq, isNull, lt, type SQL, sql } from "drizzle-orm";
-import { eventReceipts, outboxEvents } from "../../db/schema";
+import { and, isNull, lt, type SQL, sql } from "drizzle-orm";
+import { outboxEvents } from "../../db/schema";
 import { nowIso } from "../../lib/ids";
 import type { Db } from "../../lib/types";
 import type { JobMessage } from "../../queues/messages";
 
-/** Events older than this and still unrelayed are the sweep's to send. */
+/** An event unhandled this long after its last send is the sweep's to send again. */
 export const SWEEP_AFTER_MS = 60_000;
 const SWEEP_LIMIT = 500;
 const QUEUE_BATCH = 100;
-
-/**
- * Sends events to the jobs queue, then marks them relayed. A crash between the two sends them
- * again later, which consumers absorb by event id; a failure before the send leaves them pending
- * for the sweep.
- */
-export async function relayEvents(db: Db, queue: Queue, eventIds: string[]) {
-	for (let i = 0; i < eventIds.length; i += QUEUE_BATCH) {
-		const ids = eventIds.slice(i, i + QUEUE_BATCH);
-		try {
-			await queue.sendBatch(
-				ids.map((id) => ({ body: { v: 1, kind: "event", event_id: id } satisfies JobMessage })),
-			);
-			await db.update(outboxEvents).set({ relayedAt: nowIso() }).where(idIn(ids));
-		} catch (error) {
-			console.error(
-				JSON.stringify({
-					level: "error",
-					msg: "outbox relay failed",
-					events: ids.length,
-					error: String(error),
-				}),
-			);
-			await db
-				.update(outboxEvents)
-				.set({ relayAttempts: sql`${outboxEvents.relayAttempts} + 1` })
-				.where(idIn(ids))
-				.catch(() => undefined);
-		}
-	}
-}
 
 /** D1 binds at most 100 parameters, so id lists travel as one JSON array. */
 const idIn = (ids: string[]): SQL =>
 	sql`${outboxEvents.id} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 
-/** Cron: re-sends events still pending a minute after they were written. */
+async function send(queue: Queue, ids: string[]) {
+	for (let i = 0; i < ids.length; i += QUEUE_BATCH) {
+		const body = ids
+			.slice(i, i + QUEUE_BATCH)
+			.map((id) => ({ body: { v: 1, kind: "event", event_id: id } satisfies JobMessage }));
+		await queue.sendBatch(body);
+	}
+}
+
+/**
+ * After a write: sends the new events' ids to the jobs queue. Writes nothing to D1, so a commit
+ * costs no extra round trip; if the send fails the events stay unhandled and the sweep sends them.
+ */
+export async function relayEvents(queue: Queue, eventIds: string[]) {
+	try {
+		await send(queue, eventIds);
+	} catch (error) {
+		console.error(
+			JSON.stringify({
+				level: "error",
+				msg: "outbox relay failed",
+				events: eventIds.length,
+				error: String(error),
+			}),
+		);
+	}
+}
+
+/** Cron: re-sends events still unhandled a minute after they were written or last re-sent. */
 export async function sweepOutbox(db: Db, queue: Queue) {
 	const cutoff = new Date(Date.now() - SWEEP_AFTER_MS).toISOString();
 	const pending = await db
 		.select({ id: outboxEvents.id })
 		.from(outboxEvents)
-		.where(and(isNull(outboxEvents.relayedAt), lt(outboxEvents.createdAt, cutoff)))
+		.where(
+			and(
+				isNull(outboxEvents.handledAt),
+				lt(sql`coalesce(${outboxEvents.resentAt}, ${outboxEvents.createdAt})`, cutoff),
+			),
+		)
 		.orderBy(outboxEvents.createdAt)
 		.limit(SWEEP_LIMIT);
-	await relayEvents(
-		db,
-		queue,
-		pending.map((p) => p.id),
-	);
-	return pending.length;
+	const ids = pending.map((p) => p.id);
+	if (ids.length === 0) return 0;
+	await send(queue, ids);
+	await db
+		.update(outboxEvents)
+		.set({ resentAt: nowIso(), resends: sql`${outboxEvents.resends} + 1` })
+		.where(idIn(ids));
+	return ids.length;
 }
 
 /**
- * Records that an event was handled. Returns false when it already was, so a consumer does its
- * work at most once per event id however often the queue delivers it.
+ * Marks events handled and returns those that were not already: one statement for a whole
+ * queue batch, and a redelivered message finds its event handled and is skipped.
  */
-export async function claimEvent(db: Db, eventId: string): Promise<boolean> {
-	const inserted = await db
-		.insert(eventReceipts)
-		.values({ eventId, handledAt: nowIso() })
-		.onConflictDoNothing()
-		.returning({ id: eventReceipts.eventId });
-	return inserted.length > 0;
-}
-
-export async function loadEvent(db: Db, eventId: string) {
-	return (await db.select().from(outboxEvents).where(eq(outboxEvents.id, eventId)).limit(1))[0] ?? null;
+export async function claimEvents(db: Db, eventIds: string[]) {
+	if (eventIds.length === 0) return [];
+	return db
+		.update(outboxEvents)
+		.set({ handledAt: nowIso() })
+		.where(and(idIn(eventIds), isNull(outboxEvents.handledAt)))
+		.returning({ id: outboxEvents.id, type: outboxEvents.type, projectId: outboxEvents.projectId });
 }
