@@ -1,6 +1,7 @@
 /** Every `code` a problem response can carry. The docs page and the OpenAPI document list them. */
 export const ERROR_CODES = [
 	{ code: "malformed_json", status: 400, description: "The body is not valid JSON." },
+	{ code: "bad_request", status: 400, description: "The request could not be read." },
 	{ code: "invalid_cursor", status: 400, description: "The pagination cursor was not issued by this API." },
 	{
 		code: "unauthenticated",
@@ -30,6 +31,17 @@ export const ERROR_CODES = [
 		description: "Another request changed the resource meanwhile; retry.",
 	},
 	{ code: "key_revoked", status: 409, description: "A revoked key cannot be rolled." },
+	{ code: "schema_forbidden", status: 403, description: "The key is limited to other schemas." },
+	{ code: "entity_not_found", status: 404, description: "The entity does not exist." },
+	{ code: "slug_taken", status: 409, description: "An entity with this slug exists." },
+	{ code: "nothing_to_commit", status: 409, description: "The entity has no draft." },
+	{ code: "entity_deleted", status: 409, description: "The entity is deleted; PUT recreates it." },
+	{
+		code: "version_conflict",
+		status: 412,
+		description: "If-Match / If-None-Match failed; see `current_revision`.",
+	},
+	{ code: "unknown_schema", status: 422, description: "The entity names a schema that does not exist." },
 	{ code: "payload_too_large", status: 413, description: "The body exceeds 1 MiB." },
 	{ code: "unsupported_media_type", status: 415, description: "The body is not `application/json`." },
 	{

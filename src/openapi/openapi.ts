@@ -24,7 +24,13 @@ export function mountOpenApi(app: OpenAPIHono<AppEnv>) {
 				openapi: "3.1.0",
 				info: { title: "Folio API", version: "1.0.0", description: DESCRIPTION },
 				servers: [{ url: "/" }],
-				tags: [{ name: "Meta" }, { name: "Projects" }, { name: "Keys" }, { name: "Schemas" }],
+				tags: [
+					{ name: "Meta" },
+					{ name: "Projects" },
+					{ name: "Keys" },
+					{ name: "Schemas" },
+					{ name: "Entities" },
+				],
 			}),
 			"x-folio-error-codes": ERROR_CODES,
 		};
