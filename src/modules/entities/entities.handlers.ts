@@ -94,7 +94,8 @@ export const entitiesRouter = createRouter()
 		const [entity] = await write(c, project, [op], dryRun);
 		const e = entity as EntityState;
 		if (dryRun) return c.json(dryRunBody(e), 200);
-		const created = e.revision === 1 || e.createdAt === e.updatedAt;
+		// An entity created (or recreated after deletion) by this request was stamped with one clock reading.
+		const created = e.createdAt === e.updatedAt;
 		return created
 			? c.json(entityResource(e), 201, { ETag: etag(e) })
 			: c.json(entityResource(e), 200, { ETag: etag(e) });
