@@ -43,7 +43,7 @@ async function write(
 ) {
 	const result = await writeEntities(c.get("db"), writerOf(c, projectId), ops, {
 		dryRun,
-		locate: batch ? (i) => `/operations/${i}` : () => "",
+		batch,
 	});
 	if (result.eventIds.length > 0) {
 		c.executionCtx.waitUntil(relayEvents(c.env.JOBS, result.eventIds));

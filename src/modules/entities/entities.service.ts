@@ -22,10 +22,9 @@ export interface WriteResult {
 
 const MAX_ATTEMPTS = 3;
 
-/** Where the operation sits in the request body: "" for a single call, `/operations/<i>` in a batch. */
-type Locate = (index: number) => string;
-
-function relocate(error: OperationError, base: string, index: number, batch: boolean): ApiError {
+/** Rewrites an operation's refusal for the request: in a batch its pointers go under `/operations/<i>`. */
+function relocate(error: OperationError, index: number, batch: boolean): ApiError {
+	const base = batch ? `/operations/${index}` : "";
 	const errors = (error.extra.errors as FieldError[] | undefined)?.map((e) => ({
 		...e,
 		pointer: base + (e.pointer ?? ""),
@@ -49,11 +48,10 @@ export async function writeEntities(
 	db: Db,
 	writer: Writer,
 	operations: Operation[],
-	options: { dryRun: boolean; locate: Locate },
+	options: { dryRun: boolean; batch: boolean },
 ): Promise<WriteResult> {
 	const slugs = [...new Set(operations.map((o) => o.slug))];
 	const schemaIds = [...new Set(operations.flatMap((o) => ("schema" in o && o.schema ? [o.schema] : [])))];
-	const batch = operations.length > 1 || options.locate(0) !== "";
 	for (let attempt = 1; ; attempt++) {
 		const loaded = await loadForWrite(db, writer.projectId, slugs, schemaIds);
 		const plan: Plan = {
@@ -71,7 +69,7 @@ export async function writeEntities(
 			try {
 				return { ...applyOperation(plan, op) };
 			} catch (error) {
-				if (error instanceof OperationError) throw relocate(error, options.locate(i), i, batch);
+				if (error instanceof OperationError) throw relocate(error, i, options.batch);
 				throw error;
 			}
 		});

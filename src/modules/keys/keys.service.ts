@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lt, or } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, lt, or } from "drizzle-orm";
 import { apiKeySecrets, apiKeys } from "../../db/schema";
 import { sha256Hex } from "../../lib/crypto";
 import { ApiError, notFound } from "../../lib/errors";
@@ -104,16 +104,22 @@ export async function rollKey(db: Db, projectId: string, keyId: string, oldExpir
 		? new Date(oldExpiresAt).toISOString()
 		: new Date(Date.now() + DEFAULT_ROLL_OVERLAP_MS).toISOString();
 	const token = generateApiKey();
-	const secrets = await db.query.apiKeySecrets.findMany({ where: eq(apiKeySecrets.keyId, keyId) });
 	await db.batch([
+		// Earlier secrets end at `end` (or sooner, if they already did); the new one is inserted after.
+		db
+			.update(apiKeySecrets)
+			.set({ expiresAt: end })
+			.where(
+				and(
+					eq(apiKeySecrets.keyId, keyId),
+					or(isNull(apiKeySecrets.expiresAt), gt(apiKeySecrets.expiresAt, end)),
+				),
+			),
 		db.insert(apiKeySecrets).values({ hash: await sha256Hex(token), keyId, createdAt: now }),
 		db
 			.update(apiKeys)
 			.set({ start: keyStart(token) })
 			.where(eq(apiKeys.id, keyId)),
-		...secrets
-			.filter((s) => !s.expiresAt || s.expiresAt > end)
-			.map((s) => db.update(apiKeySecrets).set({ expiresAt: end }).where(eq(apiKeySecrets.hash, s.hash))),
 	]);
 	keyCache.evictKey(keyId);
 	return { ...keyResource({ ...row, start: keyStart(token) }), key: token, previous_expires_at: end };
