@@ -1,18 +1,11 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, createKey, createProject, expectProblem } from "./helpers";
+import { call, createKey, createProject, expectProblem, rowCounts } from "./helpers";
 
 let project: string;
 let key: string;
 const url = (path: string) => `/api/v1/admin/projects/${project}${path}`;
 const as = (body?: unknown, headers?: Record<string, string>) => ({ token: key, body, headers });
-
-async function counts() {
-	return env.DB.prepare(
-		`SELECT (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM entity_revisions) AS revisions,
-		 (SELECT count(*) FROM outbox_events) AS events`,
-	).first();
-}
 
 beforeAll(async () => {
 	project = await createProject();
@@ -82,7 +75,7 @@ describe("batch", () => {
 	});
 
 	it("writes nothing when one operation fails validation, and names it with a pointer", async () => {
-		const before = await counts();
+		const before = await rowCounts();
 		const res = await call(
 			"POST",
 			url("/batch"),
@@ -104,11 +97,11 @@ describe("batch", () => {
 		const problem = expectProblem(res, 422, "validation_failed");
 		expect(problem.operation_index).toBe(2);
 		expect(problem.errors).toEqual([expect.objectContaining({ pointer: "/operations/2/data/title" })]);
-		expect(await counts()).toEqual(before);
+		expect(await rowCounts()).toEqual(before);
 	});
 
 	it("writes nothing when one operation fails a precondition", async () => {
-		const before = await counts();
+		const before = await rowCounts();
 		const conflict = await call(
 			"POST",
 			url("/batch"),
@@ -135,7 +128,7 @@ describe("batch", () => {
 			as({ operations: [{ op: "create", slug: "b-1", schema: "post", data: { title: "x" } }] }),
 		);
 		expectProblem(taken, 409, "slug_taken");
-		expect(await counts()).toEqual(before);
+		expect(await rowCounts()).toEqual(before);
 	});
 
 	it("refuses malformed batches with pointers: unknown op, missing fields, over 100 operations", async () => {
@@ -198,11 +191,11 @@ describe("dry run", () => {
 
 	for (const [kind, method, path, body] of cases) {
 		it(`${kind}: answers what would result and writes no row and no event`, async () => {
-			const before = await counts();
+			const before = await rowCounts();
 			const res = await call(method, url(`${path}?dry_run=true`), as(body));
 			expect(res.status, res.text).toBe(200);
 			expect(res.json).toMatchObject({ dry_run: true, valid: true });
-			expect(await counts()).toEqual(before);
+			expect(await rowCounts()).toEqual(before);
 		});
 	}
 

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
-import { call, createKey, createProject, expectProblem } from "./helpers";
+import { call, createKey, createProject, expectProblem, rowCounts } from "./helpers";
 
 let project: string;
 let key: string;
@@ -13,14 +13,6 @@ const article = {
 
 const url = (path = "") => `/api/v1/admin/projects/${project}/entities${path}`;
 const as = (body?: unknown, headers?: Record<string, string>) => ({ token: key, body, headers });
-
-async function counts() {
-	const row = await env.DB.prepare(
-		`SELECT (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM entity_revisions) AS revisions,
-		 (SELECT count(*) FROM outbox_events) AS events`,
-	).first();
-	return row;
-}
 
 async function events(slug: string) {
 	const { results } = await env.DB.prepare(
@@ -162,7 +154,7 @@ describe("refusals", () => {
 	});
 
 	it("refuses invalid data with pointers into the body and writes nothing", async () => {
-		const before = await counts();
+		const before = await rowCounts();
 		const res = await call(
 			"POST",
 			url(),
@@ -170,7 +162,7 @@ describe("refusals", () => {
 		);
 		const problem = expectProblem(res, 422, "validation_failed");
 		expect(problem.errors.map((e: any) => e.pointer).sort()).toEqual(["/data/extra", "/data/title"]);
-		expect(await counts()).toEqual(before);
+		expect(await rowCounts()).toEqual(before);
 	});
 
 	it("refuses a taken slug with 409 slug_taken", async () => {
@@ -194,6 +186,12 @@ describe("refusals", () => {
 		expectProblem(await call("GET", url("/ghost"), as()), 404, "entity_not_found");
 		expectProblem(await call("DELETE", url("/ghost"), as()), 404, "entity_not_found");
 		expectProblem(await call("GET", url("/ghost/revisions"), as()), 404, "entity_not_found");
+	});
+
+	it("refuses a cursor it did not issue with 400 and a bad limit with 422", async () => {
+		expectProblem(await call("GET", url("?cursor=bm9wZQ"), as()), 400, "invalid_cursor");
+		expectProblem(await call("GET", url("/hello/revisions?cursor=%5B%5D"), as()), 400, "invalid_cursor");
+		expectProblem(await call("GET", url("?limit=501"), as()), 422, "validation_failed");
 	});
 
 	it("refuses a bad slug with 422 naming the parameter", async () => {

@@ -62,3 +62,11 @@ export async function createKey(project: string, body: Record<string, unknown> =
 	expect(res.status, res.text).toBe(201);
 	return res.json as { id: string; key: string; signing_secret?: string };
 }
+
+/** Row counts of everything a write touches: a refused or dry-run write must leave them equal. */
+export function rowCounts() {
+	return env.DB.prepare(
+		`SELECT (SELECT count(*) FROM entities) AS entities, (SELECT count(*) FROM entity_revisions) AS revisions,
+		 (SELECT count(*) FROM outbox_events) AS events`,
+	).first();
+}

@@ -22,12 +22,17 @@ import {
 const WRITE = { scope: "content.write" } as const;
 const base = "/api/v1/admin/projects/{project}/entities";
 const tags = ["Entities"];
-const withETag = (schema: z.ZodType, description: string) => ({
+const etagHeader = {
+	ETag: { schema: { type: "string" as const }, description: 'The revision, e.g. `"3"`.' },
+};
+const withETag = (description: string) => ({ ...jsonContent(Entity, description), headers: etagHeader });
+/** A 200 that is the entity, or with `?dry_run=true` what the entity would be. */
+const entityOrDryRun = (description: string) => ({
 	...jsonContent(
-		z.union([schema, DryRunEntity]),
+		z.union([Entity, DryRunEntity]),
 		`${description} With \`?dry_run=true\`: what would result.`,
 	),
-	headers: { ETag: { schema: { type: "string" as const }, description: 'The revision, e.g. `"3"`.' } },
+	headers: etagHeader,
 });
 
 export const createEntityRoute = defineRoute(
@@ -40,7 +45,7 @@ export const createEntityRoute = defineRoute(
 		summary: "Create a draft",
 		request: { params: ProjectParams, query: DryRunQuery, body: jsonBodyOf(CreateEntity) },
 		responses: {
-			201: withETag(Entity, "The new entity, with `Location`."),
+			201: withETag("The new entity, with `Location`."),
 			200: jsonContent(DryRunEntity, "Dry run: the entity as it would be."),
 		},
 	},
@@ -62,7 +67,7 @@ export const putEntityRoute = defineRoute(
 			headers: PutPreconditionHeaders,
 			body: jsonBodyOf(PutEntity),
 		},
-		responses: { 200: withETag(Entity, "Updated."), 201: withETag(Entity, "Created.") },
+		responses: { 200: entityOrDryRun("Updated."), 201: withETag("Created.") },
 	},
 	[409, 412],
 );
@@ -81,7 +86,7 @@ export const commitEntityRoute = defineRoute(
 			headers: PreconditionHeaders,
 			body: jsonBodyOf(CommitEntity),
 		},
-		responses: { 200: withETag(Entity, "Committed.") },
+		responses: { 200: entityOrDryRun("Committed.") },
 	},
 	[409, 412],
 );
@@ -101,7 +106,7 @@ export const deleteEntityRoute = defineRoute(
 			headers: PreconditionHeaders,
 			body: jsonBodyOf(DeleteEntity, false),
 		},
-		responses: { 200: withETag(Entity, "Deleted.") },
+		responses: { 200: entityOrDryRun("Deleted.") },
 	},
 	[409, 412],
 );
@@ -113,7 +118,10 @@ export const getEntityRoute = defineRoute(WRITE, {
 	tags,
 	summary: "Get an entity",
 	request: { params: EntityParams },
-	responses: { 200: withETag(Entity, "The entity, drafts included.") },
+	responses: {
+		200: withETag("The entity, drafts included."),
+		304: { description: "Unchanged since `If-None-Match`." },
+	},
 });
 
 export const listEntitiesRoute = defineRoute(WRITE, {
