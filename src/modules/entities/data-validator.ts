@@ -6,21 +6,21 @@ import { instancePointer, leafErrors } from "../schemas/json-schema";
 const compiled = new Map<string, Validator>();
 const MAX_COMPILED = 500;
 
-function validatorFor(cacheKey: string, schema: unknown): Validator {
+function validatorFor(cacheKey: string, source: string): Validator {
 	let validator = compiled.get(cacheKey);
 	if (!validator) {
 		if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
-		validator = new Validator(schema as object, "2020-12", false);
+		validator = new Validator(JSON.parse(source), "2020-12", false);
 		compiled.set(cacheKey, validator);
 	}
 	return validator;
 }
 
 /** Validates `data` and returns its problems as pointers under `base` (where `data` sits in the body). */
-export function validateData(cacheKey: string, schema: unknown, data: unknown, base: string): FieldError[] {
+export function validateData(cacheKey: string, source: string, data: unknown, base: string): FieldError[] {
 	let result: ReturnType<Validator["validate"]>;
 	try {
-		result = validatorFor(cacheKey, schema).validate(data);
+		result = validatorFor(cacheKey, source).validate(data);
 	} catch (error) {
 		// A schema that passed the meta-schema can still be unusable (an unresolvable $ref).
 		return [

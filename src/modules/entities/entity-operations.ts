@@ -89,7 +89,7 @@ function validated(plan: Plan, schemaId: string, data: unknown, pointer: string)
 	}
 	const errors = validateData(
 		`${plan.projectId}/${schemaId}@${schema.version}`,
-		schema.jsonSchema,
+		schema.source,
 		data,
 		pointer,
 	);

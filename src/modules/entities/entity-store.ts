@@ -6,7 +6,8 @@ import type { EntityState, Side } from "./entity-state";
 export interface SchemaHead {
 	id: string;
 	version: number;
-	jsonSchema: unknown;
+	/** The JSON text as stored: parsed only when no compiled validator for this version is cached. */
+	source: string;
 }
 
 /**
@@ -90,7 +91,7 @@ export async function loadForWrite(db: Db, projectId: string, slugs: string[], s
 	return {
 		entities: new Map(((heads?.results ?? []) as HeadRow[]).map((row) => [row.slug, toState(row)])),
 		schemas: new Map<string, SchemaHead>(
-			schemaHeads.map((s) => [s.id, { id: s.id, version: s.version, jsonSchema: JSON.parse(s.json_schema) }]),
+			schemaHeads.map((s) => [s.id, { id: s.id, version: s.version, source: s.json_schema }]),
 		),
 	};
 }
