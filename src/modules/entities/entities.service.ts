@@ -63,7 +63,6 @@ export async function writeEntities(
 			schemas: loaded.schemas,
 			revisions: [],
 			events: [],
-			touched: new Set(),
 		};
 		const results = operations.map((op, i) => {
 			try {
@@ -74,7 +73,9 @@ export async function writeEntities(
 			}
 		});
 		if (options.dryRun) return { results, eventIds: [] };
-		const heads = [...plan.touched].map((slug) => plan.entities.get(slug) as EntityState);
+		// Every entity with a new revision gets its head written once, in its final state.
+		const changed = new Set(plan.revisions.map((r) => r.slug));
+		const heads = [...changed].map((slug) => plan.entities.get(slug) as EntityState);
 		const [first, ...rest] = writeStatements(db, writer.projectId, plan.revisions, heads, plan.events);
 		if (!first) return { results, eventIds: [] };
 		try {

@@ -33,7 +33,6 @@ export interface Plan {
 	schemas: Map<string, SchemaHead>;
 	revisions: NewRevision[];
 	events: NewEvent[];
-	touched: Set<string>;
 }
 
 /** A refusal of one operation; `pointer` is relative to the operation in the request body. */
@@ -144,7 +143,6 @@ function commitEvent(plan: Plan, e: EntityState) {
 
 function save(plan: Plan, e: EntityState) {
 	plan.entities.set(e.slug, e);
-	plan.touched.add(e.slug);
 	return e;
 }
 
