@@ -76,10 +76,10 @@ export async function writeEntities(
 		// Every entity with a new revision gets its head written once, in its final state.
 		const changed = new Set(plan.revisions.map((r) => r.slug));
 		const heads = [...changed].map((slug) => plan.entities.get(slug) as EntityState);
-		const [first, ...rest] = writeStatements(db, writer.projectId, plan.revisions, heads, plan.events);
-		if (!first) return { results, eventIds: [] };
+		const statements = writeStatements(db, writer.projectId, plan.revisions, heads, plan.events);
+		if (statements.length === 0) return { results, eventIds: [] };
 		try {
-			await db.batch([first, ...rest]);
+			await db.$client.batch(statements);
 			return { results, eventIds: plan.events.map((e) => e.id) };
 		} catch (error) {
 			if (!String(error).includes("UNIQUE constraint failed")) throw error;

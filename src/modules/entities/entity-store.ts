@@ -1,5 +1,3 @@
-import { and, eq } from "drizzle-orm";
-import { entities, entityRevisions, outboxEvents } from "../../db/schema";
 import type { Db } from "../../lib/types";
 import type { EntityState, Side } from "./entity-state";
 
@@ -158,6 +156,7 @@ export interface NewEvent {
 /**
  * The statements of one atomic write: revisions first (their primary key refuses a revision
  * number someone else took meanwhile, failing the whole batch), then heads, then outbox events.
+ * Prepared directly on D1 like the reads: this is the hot path, and the statements are fixed.
  */
 export function writeStatements(
 	db: Db,
@@ -165,32 +164,57 @@ export function writeStatements(
 	revisions: NewRevision[],
 	heads: EntityState[],
 	events: NewEvent[],
-) {
-	const statements = [
-		...revisions.map((r) => db.insert(entityRevisions).values({ projectId, ...r })),
+): D1PreparedStatement[] {
+	const d1 = db.$client;
+	return [
+		...revisions.map((r) =>
+			d1
+				.prepare(
+					`INSERT INTO entity_revisions (project_id, slug, revision, kind, schema_id, schema_version, data, message, author, created_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+				)
+				.bind(
+					projectId,
+					r.slug,
+					r.revision,
+					r.kind,
+					r.schemaId,
+					r.schemaVersion,
+					r.data === null ? null : JSON.stringify(r.data),
+					r.message,
+					r.author,
+					r.createdAt,
+				),
+		),
 		...heads.map((e) => {
-			const values = {
-				schemaId: e.schema,
-				status: e.status,
-				revision: e.revision,
-				committedRevision: e.committed?.revision ?? null,
-				draftRevision: e.draft?.revision ?? null,
-				updatedAt: e.updatedAt,
-			};
+			const values = [
+				e.schema,
+				e.status,
+				e.revision,
+				e.committed?.revision ?? null,
+				e.draft?.revision ?? null,
+				e.updatedAt,
+			];
 			return e.storedRevision === null
-				? db.insert(entities).values({ projectId, slug: e.slug, createdAt: e.createdAt, ...values })
-				: db
-						.update(entities)
-						.set(values)
-						.where(
-							and(
-								eq(entities.projectId, projectId),
-								eq(entities.slug, e.slug),
-								eq(entities.revision, e.storedRevision),
-							),
-						);
+				? d1
+						.prepare(
+							`INSERT INTO entities (schema_id, status, revision, committed_revision, draft_revision, updated_at, project_id, slug, created_at)
+							VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+						)
+						.bind(...values, projectId, e.slug, e.createdAt)
+				: d1
+						.prepare(
+							`UPDATE entities SET schema_id = ?, status = ?, revision = ?, committed_revision = ?, draft_revision = ?, updated_at = ?
+							WHERE project_id = ? AND slug = ? AND revision = ?`,
+						)
+						.bind(...values, projectId, e.slug, e.storedRevision);
 		}),
-		...events.map((ev) => db.insert(outboxEvents).values({ projectId, ...ev })),
+		...events.map((ev) =>
+			d1
+				.prepare(
+					"INSERT INTO outbox_events (id, project_id, type, payload, created_at) VALUES (?, ?, ?, ?, ?)",
+				)
+				.bind(ev.id, projectId, ev.type, JSON.stringify(ev.payload), ev.createdAt),
+		),
 	];
-	return statements;
 }
