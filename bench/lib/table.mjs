@@ -6,7 +6,8 @@ import { failed } from "./measure.mjs";
  * @property {string} scenario
  * @property {number} connections
  * @property {import("./measure.mjs").Measurement} [result]
- * @property {number} [ratio] Folio req/s ÷ baseline req/s at the same connection count
+ * @property {number} [baseline_rps] req/s of the baseline run measured just before this one
+ * @property {number} [ratio] req/s ÷ baseline_rps
  * @property {number} [target]
  * @property {string} [verdict] PASS, MISS, ERR (failed or no responses: ratio not trusted), or empty
  * @property {string} [error] why the scenario could not run
@@ -26,6 +27,7 @@ export function formatTable(rows) {
 		"p99 ms",
 		"non-2xx",
 		"errors",
+		"base req/s",
 		"ratio",
 		"target",
 		"verdict",
@@ -41,6 +43,7 @@ export function formatTable(rows) {
 			r.latency_p99_ms.toFixed(1),
 			String(r.non_2xx),
 			String(r.errors),
+			row.baseline_rps === undefined ? "" : row.baseline_rps.toFixed(1),
 			row.ratio === undefined ? "" : row.ratio.toFixed(2),
 			row.target === undefined ? "" : `≥ ${row.target}`,
 			row.verdict ?? "",
