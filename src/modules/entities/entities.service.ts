@@ -4,9 +4,18 @@ import { ApiError, type FieldError } from "../../lib/errors";
 import { nowIso } from "../../lib/ids";
 import { decodeCursor, toPage } from "../../lib/pagination";
 import type { Db } from "../../lib/types";
+import { entityCache } from "./entity-cache";
 import { applyOperation, type Operation, OperationError, type Plan } from "./entity-operations";
 import { type EntityState, entityResource } from "./entity-state";
-import { loadEntity, loadEntityPage, loadForWrite, toState, writeStatements } from "./entity-store";
+import {
+	isStalePlan,
+	loadEntity,
+	loadEntityPage,
+	loadForWrite,
+	type SchemaHead,
+	toState,
+	writeStatements,
+} from "./entity-store";
 
 export interface Writer {
 	projectId: string;
@@ -40,9 +49,10 @@ function relocate(error: OperationError, index: number, batch: boolean): ApiErro
 
 /**
  * Applies operations atomically: one D1 round trip to read what they touch, one batch to write
- * every revision, head and outbox event, or nothing at all. A lost race (someone wrote the same
- * entity between the read and the write) is retried unless the caller gave If-Match, in which
- * case it is the caller's conflict to resolve.
+ * every revision, head and outbox event, or nothing at all. When the isolate's cache holds
+ * everything the operations touch, the read is skipped (see entity-cache.ts). A lost race
+ * (someone wrote the same entity between the read and the write) is retried unless the caller
+ * gave If-Match, in which case it is the caller's conflict to resolve.
  */
 export async function writeEntities(
 	db: Db,
@@ -52,42 +62,110 @@ export async function writeEntities(
 ): Promise<WriteResult> {
 	const slugs = [...new Set(operations.map((o) => o.slug))];
 	const schemaIds = [...new Set(operations.flatMap((o) => ("schema" in o && o.schema ? [o.schema] : [])))];
+	if (!options.dryRun) {
+		const written = await writeFromCache(db, writer, operations, schemaIds);
+		if (written) return written;
+	}
 	for (let attempt = 1; ; attempt++) {
 		const loaded = await loadForWrite(db, writer.projectId, slugs, schemaIds);
-		const plan: Plan = {
-			projectId: writer.projectId,
-			author: writer.author,
-			now: nowIso(),
-			allowedSchemas: writer.allowedSchemas,
-			entities: loaded.entities,
-			schemas: loaded.schemas,
-			revisions: [],
-			events: [],
-		};
+		entityCache.remember(writer.projectId, loaded.entities.values());
+		entityCache.rememberSchemas(writer.projectId, loaded.schemas.values());
+		const plan = newPlan(writer, loaded.entities, loaded.schemas);
 		const results = operations.map((op, i) => {
 			try {
-				return { ...applyOperation(plan, op) };
+				return applyOperation(plan, op);
 			} catch (error) {
 				if (error instanceof OperationError) throw relocate(error, i, options.batch);
 				throw error;
 			}
 		});
 		if (options.dryRun) return { results, eventIds: [] };
-		// Every entity with a new revision gets its head written once, in its final state.
-		const changed = new Set(plan.revisions.map((r) => r.slug));
-		const heads = [...changed].map((slug) => plan.entities.get(slug) as EntityState);
-		const statements = writeStatements(db, writer.projectId, plan.revisions, heads, plan.events);
-		if (statements.length === 0) return { results, eventIds: [] };
 		try {
-			await db.$client.batch(statements);
-			return { results, eventIds: plan.events.map((e) => e.id) };
+			return await write(db, plan, results);
 		} catch (error) {
-			if (!String(error).includes("UNIQUE constraint failed")) throw error;
+			entityCache.forget(writer.projectId, slugs);
+			// A schema changed since the read: validate again, whoever the caller is.
+			if (isStalePlan(error) && attempt < MAX_ATTEMPTS) continue;
+			if (!isUniqueViolation(error)) throw error;
 			const guarded = operations.some(
 				(o) => ("ifMatch" in o && o.ifMatch) || (o.op === "update" && o.createOnly),
 			);
 			if (guarded || attempt >= MAX_ATTEMPTS) throw await conflict(db, writer.projectId, slugs, operations);
 		}
+	}
+}
+
+const isUniqueViolation = (error: unknown) => String(error).includes("UNIQUE constraint failed");
+
+function newPlan(writer: Writer, entities: Map<string, EntityState>, schemas: Map<string, SchemaHead>): Plan {
+	return {
+		projectId: writer.projectId,
+		author: writer.author,
+		now: nowIso(),
+		allowedSchemas: writer.allowedSchemas,
+		entities,
+		schemas,
+		revisions: [],
+		events: [],
+	};
+}
+
+/** Writes a plan's revisions, the final head of every entity they change, and its events. */
+async function write(db: Db, plan: Plan, results: EntityState[]): Promise<WriteResult> {
+	const changed = new Set(plan.revisions.map((r) => r.slug));
+	const heads = [...changed].map((slug) => plan.entities.get(slug) as EntityState);
+	const statements = writeStatements(db, plan.projectId, plan.revisions, heads, plan.events);
+	if (statements.length > 0) await db.$client.batch(statements);
+	entityCache.remember(plan.projectId, heads);
+	return { results, eventIds: plan.events.map((e) => e.id) };
+}
+
+/**
+ * The write planned from the isolate's cache alone, or null when the cache lacks something the
+ * operations touch, when the plan would refuse an operation (the refusal must come from D1's
+ * state, not a memory of it), or when D1 moved since the cache saw it.
+ */
+async function writeFromCache(
+	db: Db,
+	writer: Writer,
+	operations: Operation[],
+	schemaIds: string[],
+): Promise<WriteResult | null> {
+	const entities = new Map<string, EntityState>();
+	const needed = new Set(schemaIds);
+	const seen = new Set<string>();
+	for (const op of operations) {
+		if (seen.has(op.slug)) continue;
+		seen.add(op.slug);
+		const cached = entityCache.get(writer.projectId, op.slug);
+		if (cached) {
+			entities.set(op.slug, cached);
+			needed.add(cached.schema);
+		} else if (op.op !== "create") {
+			// Only a creation may assume the slug is free: if it is not, the head's primary key says so.
+			return null;
+		}
+	}
+	const schemas = new Map<string, SchemaHead>();
+	for (const id of needed) {
+		const head = entityCache.getSchema(writer.projectId, id);
+		if (!head) return null;
+		schemas.set(id, head);
+	}
+	const plan = newPlan(writer, entities, schemas);
+	let results: EntityState[];
+	try {
+		results = operations.map((op) => applyOperation(plan, op));
+	} catch (error) {
+		if (error instanceof OperationError) return null;
+		throw error;
+	}
+	try {
+		return await write(db, plan, results);
+	} catch (error) {
+		entityCache.forget(writer.projectId, seen);
+		if (isStalePlan(error) || isUniqueViolation(error)) return null;
+		throw error;
 	}
 }
 
@@ -105,6 +183,7 @@ async function conflict(db: Db, projectId: string, slugs: string[], operations: 
 
 export async function getEntity(db: Db, projectId: string, slug: string, allowedSchemas: string[] | null) {
 	const entity = await loadEntity(db, projectId, slug);
+	if (entity) entityCache.remember(projectId, [entity]);
 	if (!entity) throw new ApiError(404, "entity_not_found", `Entity ${slug} does not exist.`);
 	if (allowedSchemas && !allowedSchemas.includes(entity.schema)) {
 		throw new ApiError(403, "schema_forbidden", `This key may not read entities of schema ${entity.schema}.`);

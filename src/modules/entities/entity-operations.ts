@@ -101,10 +101,19 @@ function nextRevision(
 	plan: Plan,
 	current: EntityState | undefined,
 	kind: NewRevision["kind"],
-	side: Omit<NewRevision, "slug" | "revision" | "kind" | "author" | "createdAt"> & { slug: string },
+	side: Pick<NewRevision, "slug" | "schemaId" | "schemaVersion" | "data" | "message">,
 ) {
 	const revision = (current?.revision ?? 0) + 1;
-	const row: NewRevision = { ...side, revision, kind, author: plan.author, createdAt: plan.now };
+	const row: NewRevision = {
+		...side,
+		revision,
+		kind,
+		validated: kind !== "delete",
+		basedOn: current?.storedRevision ?? null,
+		json: side.data === null ? null : JSON.stringify(side.data),
+		author: plan.author,
+		createdAt: plan.now,
+	};
 	plan.revisions.push(row);
 	return row;
 }
@@ -116,6 +125,7 @@ const sideOf = (r: NewRevision): Side => ({
 	message: r.message,
 	at: r.createdAt,
 	by: r.author,
+	bytes: r.json?.length ?? 0,
 });
 
 function emit(plan: Plan, type: string, entity: Record<string, unknown>) {

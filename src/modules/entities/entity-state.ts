@@ -8,6 +8,8 @@ export interface Side {
 	message: string | null;
 	at: string;
 	by: string;
+	/** Length of the stored JSON of `data`: what this side weighs in the isolate's entity cache. */
+	bytes: number;
 }
 
 /** An entity as a batch of operations sees it: loaded from D1, then changed in memory. */

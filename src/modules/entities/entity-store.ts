@@ -51,6 +51,7 @@ export function toState(row: HeadRow): EntityState {
 					message: p === "c" ? row.c_message : null,
 					at: row[`${p}_at`] as string,
 					by: row[`${p}_by`] as string,
+					bytes: row[`${p}_data`]?.length ?? 0,
 				};
 	return {
 		slug: row.slug,
@@ -140,7 +141,13 @@ export interface NewRevision {
 	kind: "draft" | "commit" | "delete";
 	schemaId: string;
 	schemaVersion: number;
+	/** True when `data` was validated against schema version `schemaVersion`. */
+	validated: boolean;
+	/** The head revision D1 holds for this entity, which the write assumes; null for a new entity. */
+	basedOn: number | null;
 	data: unknown;
+	/** `data` as stored (null for a deletion), serialised once for the write and the cache. */
+	json: string | null;
 	message: string | null;
 	author: string;
 	createdAt: string;
@@ -154,9 +161,27 @@ export interface NewEvent {
 }
 
 /**
+ * Each revision's schema_version is written through a guard that yields NULL (and so fails the
+ * whole batch on the NOT NULL constraint) unless, inside the transaction, the schema is still
+ * at the version the data was validated against and the head is still at the revision the
+ * write assumed. A plan made from stale state (an older load, the isolate's cache, a restored
+ * database) therefore writes nothing; writeEntities recognises the failure and plans again.
+ */
+const REVISION_INSERT = `INSERT INTO entity_revisions (project_id, slug, revision, kind, schema_id, schema_version, data, message, author, created_at)
+	VALUES (?1, ?2, ?3, ?4, ?5,
+		(SELECT ?6 WHERE (?7 = 0 OR EXISTS (SELECT 1 FROM schemas WHERE project_id = ?1 AND id = ?5 AND version = ?6))
+			AND (?8 IS NULL OR EXISTS (SELECT 1 FROM entities WHERE project_id = ?1 AND slug = ?2 AND revision = ?8))),
+		?9, ?10, ?11, ?12)`;
+
+/** The D1 error of a batch whose guard found the schema or the head moved. */
+export const isStalePlan = (error: unknown) =>
+	String(error).includes("NOT NULL constraint failed: entity_revisions.schema_version");
+
+/**
  * The statements of one atomic write: revisions first (their primary key refuses a revision
- * number someone else took meanwhile, failing the whole batch), then heads, then outbox events.
- * Prepared directly on D1 like the reads: this is the hot path, and the statements are fixed.
+ * number someone else took meanwhile, and their guard refuses a moved schema or head, failing
+ * the whole batch), then heads, then outbox events. Prepared directly on D1 like the reads:
+ * this is the hot path, and the statements are fixed.
  */
 export function writeStatements(
 	db: Db,
@@ -169,10 +194,7 @@ export function writeStatements(
 	return [
 		...revisions.map((r) =>
 			d1
-				.prepare(
-					`INSERT INTO entity_revisions (project_id, slug, revision, kind, schema_id, schema_version, data, message, author, created_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				)
+				.prepare(REVISION_INSERT)
 				.bind(
 					projectId,
 					r.slug,
@@ -180,7 +202,9 @@ export function writeStatements(
 					r.kind,
 					r.schemaId,
 					r.schemaVersion,
-					r.data === null ? null : JSON.stringify(r.data),
+					r.validated ? 1 : 0,
+					r.basedOn,
+					r.json,
 					r.message,
 					r.author,
 					r.createdAt,
