@@ -12,7 +12,12 @@ export default defineConfig(async () => {
 						cloudflareTest({
 							wrangler: { configPath: "./wrangler.jsonc" },
 							miniflare: {
-								bindings: { TEST_MIGRATIONS: migrations, FOLIO_ADMIN_TOKEN: "test_root_token" },
+								bindings: {
+									TEST_MIGRATIONS: migrations,
+									FOLIO_ADMIN_TOKEN: "test_root_token",
+									// Small chunks, so every build in the tests spans several.
+									FOLIO_SNAPSHOT_CHUNK_SIZE: "3",
+								},
 							},
 						}),
 					],

@@ -10,7 +10,9 @@ import { entitiesRouter } from "./modules/entities/entities.handlers";
 import { healthRouter } from "./modules/health/health.handlers";
 import { keysRouter } from "./modules/keys/keys.handlers";
 import { projectsRouter } from "./modules/projects/projects.handlers";
+import { readRouter } from "./modules/read/read.handlers";
 import { schemasRouter } from "./modules/schemas/schemas.handlers";
+import { snapshotsRouter } from "./modules/snapshots/snapshots.handlers";
 import { mountOpenApi } from "./openapi/openapi";
 
 export function createApp() {
@@ -23,6 +25,8 @@ export function createApp() {
 	app.route("/", keysRouter);
 	app.route("/", schemasRouter);
 	app.route("/", entitiesRouter);
+	app.route("/", snapshotsRouter);
+	app.route("/", readRouter);
 	mountOpenApi(app);
 
 	const allowed = allowedMethods(app.routes);

@@ -2,6 +2,7 @@ import { createApp } from "./app";
 import { createDb } from "./db/client";
 import { sweepOutbox } from "./modules/events/outbox";
 import { purgeEndedSecrets } from "./modules/keys/keys.service";
+import { resendQueuedSnapshots } from "./modules/snapshots/snapshots.service";
 import { consumeDeadLetters, consumeJobs } from "./queues/jobs-consumer";
 
 export { KeyState } from "./durable-objects/key-state";
@@ -12,13 +13,15 @@ export default {
 	fetch: app.fetch,
 
 	async queue(batch, env, _ctx) {
-		if (batch.queue.endsWith("-dlq")) return consumeDeadLetters(batch);
+		if (batch.queue.endsWith("-dlq")) return consumeDeadLetters(batch, env);
 		if (batch.queue.startsWith("folio-jobs")) return consumeJobs(batch, env);
 		throw new Error(`no consumer for queue ${batch.queue}`);
 	},
 
 	async scheduled(_controller, env, ctx) {
 		const db = createDb(env.DB);
-		ctx.waitUntil(Promise.all([sweepOutbox(db, env.JOBS), purgeEndedSecrets(db)]));
+		ctx.waitUntil(
+			Promise.all([sweepOutbox(db, env.JOBS), resendQueuedSnapshots(db, env.JOBS), purgeEndedSecrets(db)]),
+		);
 	},
 } satisfies ExportedHandler<Env>;

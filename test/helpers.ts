@@ -70,3 +70,24 @@ export function rowCounts() {
 		 (SELECT count(*) FROM outbox_events) AS events`,
 	).first();
 }
+
+/**
+ * A MessageBatch whose messages record ack() and retry(options): cloudflare:test's
+ * getQueueResult does not report the delay passed to retry, which the consumers' backoff needs.
+ */
+export function recordingBatch(queue: string, messages: { id: string; attempts: number; body: unknown }[]) {
+	const acked: string[] = [];
+	const retried: { id: string; delaySeconds?: number }[] = [];
+	const batch = {
+		queue,
+		messages: messages.map((m) => ({
+			...m,
+			timestamp: new Date(),
+			ack: () => void acked.push(m.id),
+			retry: (options?: { delaySeconds?: number }) => void retried.push({ id: m.id, ...options }),
+		})),
+		ackAll: () => void acked.push(...messages.map((m) => m.id)),
+		retryAll: () => void retried.push(...messages.map((m) => ({ id: m.id }))),
+	} as unknown as MessageBatch;
+	return { batch, acked, retried };
+}

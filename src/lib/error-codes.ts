@@ -32,7 +32,16 @@ export const ERROR_CODES = [
 	},
 	{ code: "key_revoked", status: 409, description: "A revoked key cannot be rolled." },
 	{ code: "schema_forbidden", status: 403, description: "The key is limited to other schemas." },
-	{ code: "entity_not_found", status: 404, description: "The entity does not exist." },
+	{
+		code: "entity_not_found",
+		status: 404,
+		description: "The entity does not exist (or is not in that snapshot).",
+	},
+	{
+		code: "snapshot_not_found",
+		status: 404,
+		description: "No such snapshot, or none published yet for `latest`.",
+	},
 	{ code: "slug_taken", status: 409, description: "An entity with this slug exists." },
 	{ code: "nothing_to_commit", status: 409, description: "The entity has no draft." },
 	{ code: "entity_deleted", status: 409, description: "The entity is deleted; PUT recreates it." },

@@ -30,6 +30,8 @@ export function mountOpenApi(app: OpenAPIHono<AppEnv>) {
 					{ name: "Keys" },
 					{ name: "Schemas" },
 					{ name: "Entities" },
+					{ name: "Snapshots", description: "Building immutable snapshots (admin)." },
+					{ name: "Read", description: "Serving published snapshots (`content.read`)." },
 				],
 			}),
 			"x-folio-error-codes": ERROR_CODES,

@@ -1,54 +1,92 @@
 import { createDb } from "../db/client";
 import { claimEvents } from "../modules/events/outbox";
-import { isJobMessage } from "./messages";
+import { buildSnapshot, chunkSizeFrom, failSnapshot } from "../modules/snapshots/snapshot-build";
+import { isJobMessage, type JobMessage } from "./messages";
+
+/** The jobs queue's max_retries (wrangler.jsonc) plus the first delivery. */
+export const JOB_MAX_ATTEMPTS = 6;
+
+const log = (level: "info" | "error", msg: string, fields: Record<string, unknown> = {}) =>
+	(level === "error" ? console.error : console.log)(JSON.stringify({ level, msg, ...fields }));
 
 /**
- * The jobs queue. Events are claimed in one statement per batch; only first-time events go on to
- * their handlers (webhook fan-out arrives with issue 6). A failure retries the batch's events,
- * which is safe because a claimed event is never handled again.
+ * The jobs queue: outbox events (claimed in one statement per batch) and snapshot builds (one
+ * message at a time, each acknowledged or retried on its own).
  */
 export async function consumeJobs(batch: MessageBatch, env: Env) {
-	const db = createDb(env.DB);
-	const events = batch.messages.filter((m) => isJobMessage(m.body));
+	const events: Message<Extract<JobMessage, { kind: "event" }>>[] = [];
+	const builds: Message<Extract<JobMessage, { kind: "snapshot" }>>[] = [];
 	for (const message of batch.messages) {
-		if (!isJobMessage(message.body)) {
-			console.error(JSON.stringify({ level: "error", msg: "unknown job message dropped", id: message.id }));
+		const body = message.body;
+		if (!isJobMessage(body)) {
+			log("error", "unknown job message dropped", { id: message.id });
 			message.ack();
-		}
+		} else if (body.kind === "event") events.push(message as (typeof events)[number]);
+		else builds.push(message as (typeof builds)[number]);
 	}
+	if (events.length > 0) await handleEvents(env, events);
+	for (const message of builds) await handleBuild(env, message);
+}
+
+/**
+ * Claims the batch's events; only first-time events go on to their handlers (webhook fan-out
+ * arrives with issue 6). A failure retries them, which is safe: a claimed event is never
+ * handled again.
+ */
+async function handleEvents(env: Env, messages: Message<{ event_id: string }>[]) {
 	try {
 		const fresh = await claimEvents(
-			db,
-			events.map((m) => (m.body as { event_id: string }).event_id),
+			createDb(env.DB),
+			messages.map((m) => m.body.event_id),
 		);
 		// One line per batch: a line per event would cost more than handling it.
-		console.log(
-			JSON.stringify({
-				level: "info",
-				msg: "events handled",
-				received: events.length,
-				first_time: fresh.length,
-			}),
-		);
-		for (const message of events) message.ack();
+		log("info", "events handled", { received: messages.length, first_time: fresh.length });
+		for (const message of messages) message.ack();
 	} catch (error) {
-		console.error(JSON.stringify({ level: "error", msg: "job batch failed", error: String(error) }));
-		for (const message of events) message.retry();
+		log("error", "event batch failed", { error: String(error) });
+		for (const message of messages) message.retry();
 	}
 }
 
-/** Dead-letter queues: what the main queues gave up on is logged loudly, then dropped. */
-export async function consumeDeadLetters(batch: MessageBatch) {
+/** A failed build is retried with backoff from where it stopped; the last attempt marks it failed. */
+async function handleBuild(env: Env, message: Message<{ snapshot_id: string }>) {
+	const id = message.body.snapshot_id;
+	try {
+		const outcome = await buildSnapshot(env, id, { chunkSize: chunkSizeFrom(env.FOLIO_SNAPSHOT_CHUNK_SIZE) });
+		log("info", "snapshot build", { snapshot_id: id, outcome });
+		message.ack();
+	} catch (error) {
+		log("error", "snapshot build failed", {
+			snapshot_id: id,
+			attempt: message.attempts,
+			error: String(error),
+		});
+		if (message.attempts < JOB_MAX_ATTEMPTS) {
+			message.retry({ delaySeconds: Math.min(300, 5 * 2 ** (message.attempts - 1)) });
+			return;
+		}
+		try {
+			await failSnapshot(env.DB, id, String(error));
+			message.ack();
+		} catch (failure) {
+			// Not even the failure could be recorded: the dead-letter consumer tries again.
+			log("error", "snapshot failure not recorded", { snapshot_id: id, error: String(failure) });
+			message.retry();
+		}
+	}
+}
+
+/**
+ * Dead-letter queues: what a main queue gave up on is logged loudly; a snapshot build that got
+ * here is marked failed (with its notification) so it does not stay `building` for ever.
+ */
+export async function consumeDeadLetters(batch: MessageBatch, env: Env) {
 	for (const message of batch.messages) {
-		console.error(
-			JSON.stringify({
-				level: "error",
-				msg: "dead letter",
-				queue: batch.queue,
-				id: message.id,
-				body: message.body,
-			}),
-		);
+		log("error", "dead letter", { queue: batch.queue, id: message.id, body: message.body });
+		const body = message.body;
+		if (isJobMessage(body) && body.kind === "snapshot") {
+			await failSnapshot(env.DB, body.snapshot_id, `Gave up after ${message.attempts} attempts.`);
+		}
 		message.ack();
 	}
 }

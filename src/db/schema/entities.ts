@@ -1,4 +1,4 @@
-import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export type EntityStatus = "draft" | "committed" | "modified" | "deleted";
 export type RevisionKind = "draft" | "commit" | "delete";
@@ -41,6 +41,16 @@ export const entityRevisions = sqliteTable(
 		message: text("message"),
 		author: text("author").notNull(),
 		createdAt: text("created_at").notNull(),
+		/**
+		 * Database-wide write order (max + 1 at insert; D1 has one writer). A snapshot build records
+		 * the highest `seq` when it starts and sees only revisions at or below it, however long it runs.
+		 */
+		seq: integer("seq"),
+		/** SHA-256 (hex) of `data` as stored; what snapshot content hashes are made of. */
+		dataHash: text("data_hash"),
 	},
-	(t) => [primaryKey({ columns: [t.projectId, t.slug, t.revision] })],
+	(t) => [
+		primaryKey({ columns: [t.projectId, t.slug, t.revision] }),
+		uniqueIndex("entity_revisions_seq_idx").on(t.seq),
+	],
 );

@@ -1,5 +1,7 @@
 export * from "./entities";
 export * from "./keys";
+export * from "./notifications";
 export * from "./outbox";
 export * from "./projects";
 export * from "./schemas";
+export * from "./snapshots";

@@ -1,5 +1,6 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import { entityRevisions } from "../../db/schema";
+import { sha256Hex } from "../../lib/crypto";
 import { ApiError, type FieldError } from "../../lib/errors";
 import { nowIso } from "../../lib/ids";
 import { decodeCursor, toPage } from "../../lib/pagination";
@@ -114,7 +115,8 @@ function newPlan(writer: Writer, entities: Map<string, EntityState>, schemas: Ma
 async function write(db: Db, plan: Plan, results: EntityState[]): Promise<WriteResult> {
 	const changed = new Set(plan.revisions.map((r) => r.slug));
 	const heads = [...changed].map((slug) => plan.entities.get(slug) as EntityState);
-	const statements = writeStatements(db, plan.projectId, plan.revisions, heads, plan.events);
+	const hashes = await Promise.all(plan.revisions.map((r) => (r.json === null ? null : sha256Hex(r.json))));
+	const statements = writeStatements(db, plan.projectId, plan.revisions, hashes, heads, plan.events);
 	if (statements.length > 0) await db.$client.batch(statements);
 	entityCache.remember(plan.projectId, heads);
 	return { results, eventIds: plan.events.map((e) => e.id) };

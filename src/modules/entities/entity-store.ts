@@ -167,11 +167,11 @@ export interface NewEvent {
  * write assumed. A plan made from stale state (an older load, the isolate's cache, a restored
  * database) therefore writes nothing; writeEntities recognises the failure and plans again.
  */
-const REVISION_INSERT = `INSERT INTO entity_revisions (project_id, slug, revision, kind, schema_id, schema_version, data, message, author, created_at)
+const REVISION_INSERT = `INSERT INTO entity_revisions (project_id, slug, revision, kind, schema_id, schema_version, data, message, author, created_at, data_hash, seq)
 	VALUES (?1, ?2, ?3, ?4, ?5,
 		(SELECT ?6 WHERE (?7 = 0 OR EXISTS (SELECT 1 FROM schemas WHERE project_id = ?1 AND id = ?5 AND version = ?6))
 			AND (?8 IS NULL OR EXISTS (SELECT 1 FROM entities WHERE project_id = ?1 AND slug = ?2 AND revision = ?8))),
-		?9, ?10, ?11, ?12)`;
+		?9, ?10, ?11, ?12, ?13, (SELECT coalesce(max(seq), 0) + 1 FROM entity_revisions))`;
 
 /** The D1 error of a batch whose guard found the schema or the head moved. */
 export const isStalePlan = (error: unknown) =>
@@ -187,12 +187,13 @@ export function writeStatements(
 	db: Db,
 	projectId: string,
 	revisions: NewRevision[],
+	dataHashes: (string | null)[],
 	heads: EntityState[],
 	events: NewEvent[],
 ): D1PreparedStatement[] {
 	const d1 = db.$client;
 	return [
-		...revisions.map((r) =>
+		...revisions.map((r, i) =>
 			d1
 				.prepare(REVISION_INSERT)
 				.bind(
@@ -208,6 +209,7 @@ export function writeStatements(
 					r.message,
 					r.author,
 					r.createdAt,
+					dataHashes[i] ?? null,
 				),
 		),
 		...heads.map((e) => {

@@ -1,0 +1,58 @@
+import { defineRoute, jsonContent } from "../../lib/openapi-route";
+import { ProjectParams } from "../../lib/params";
+import {
+	ConditionalHeaders,
+	PublishedSnapshot,
+	ReadEntitiesQuery,
+	ReadEntityParams,
+	SnapshotEntity,
+	SnapshotEntityPage,
+	SnapshotRefParams,
+} from "./read.schemas";
+
+const READ = { scope: "content.read" } as const;
+const base = "/api/v1/projects/{project}/snapshots";
+
+const cached = (schema: Parameters<typeof jsonContent>[0], description: string) => ({
+	...jsonContent(schema, description),
+	headers: {
+		ETag: { schema: { type: "string" as const } },
+		"Cache-Control": {
+			schema: { type: "string" as const },
+			description:
+				"`public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`.",
+		},
+	},
+});
+const notModified = { 304: { description: "Unchanged since `If-None-Match`." } };
+
+export const readLatestSnapshotRoute = defineRoute(READ, {
+	operationId: "readLatestSnapshot",
+	method: "get",
+	path: `${base}/latest`,
+	tags: ["Read"],
+	summary: "The latest published snapshot",
+	request: { params: ProjectParams, headers: ConditionalHeaders },
+	responses: { 200: cached(PublishedSnapshot, "Its metadata; `ETag` is its id."), ...notModified },
+});
+
+export const readSnapshotEntitiesRoute = defineRoute(READ, {
+	operationId: "readSnapshotEntities",
+	method: "get",
+	path: `${base}/{snapshot}/entities`,
+	tags: ["Read"],
+	summary: "Entities in a snapshot",
+	description: "Committed entities as they were when the snapshot was built, by slug. Drafts never appear.",
+	request: { params: SnapshotRefParams, query: ReadEntitiesQuery, headers: ConditionalHeaders },
+	responses: { 200: cached(SnapshotEntityPage, "A page of entities."), ...notModified },
+});
+
+export const readSnapshotEntityRoute = defineRoute(READ, {
+	operationId: "readSnapshotEntity",
+	method: "get",
+	path: `${base}/{snapshot}/entities/{slug}`,
+	tags: ["Read"],
+	summary: "One entity in a snapshot",
+	request: { params: ReadEntityParams, headers: ConditionalHeaders },
+	responses: { 200: cached(SnapshotEntity, "The entity; `ETag` is its revision."), ...notModified },
+});

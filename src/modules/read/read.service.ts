@@ -1,0 +1,107 @@
+import { sha256Hex } from "../../lib/crypto";
+import { ApiError } from "../../lib/errors";
+import { decodeCursor, encodeCursor } from "../../lib/pagination";
+import type { Db } from "../../lib/types";
+
+/** `latest` or a snapshot id, resolved inside the query that reads it (?1 project, ?2 reference). */
+const PUBLISHED = `s.project_id = ?1 AND s.status = 'published'
+	AND s.id = CASE WHEN ?2 = 'latest' THEN (SELECT latest_snapshot_id FROM projects WHERE id = ?1) ELSE ?2 END`;
+
+export interface PublishedSnapshot {
+	id: string;
+	entity_count: number;
+	content_hash: string;
+	published_at: string;
+}
+
+export async function resolveSnapshot(db: Db, projectId: string, ref: string): Promise<PublishedSnapshot> {
+	const row = await db.$client
+		.prepare(
+			`SELECT s.id, s.entity_count, s.content_hash, s.published_at FROM snapshots s WHERE ${PUBLISHED}`,
+		)
+		.bind(projectId, ref)
+		.first<PublishedSnapshot>();
+	if (row) return row;
+	throw ref === "latest"
+		? new ApiError(404, "snapshot_not_found", `Project ${projectId} has no published snapshot yet.`)
+		: new ApiError(404, "snapshot_not_found", `Snapshot ${ref} does not exist or is not published.`);
+}
+
+interface EntryRow {
+	snapshot_id: string;
+	slug: string;
+	schema_id: string;
+	revision: number;
+	/** The revision's data as stored JSON, spliced into the response without parsing. */
+	data: string;
+}
+
+const entryJson = (r: EntryRow) =>
+	`{"slug":${JSON.stringify(r.slug)},"schema":${JSON.stringify(r.schema_id)},"revision":${r.revision},"data":${r.data}}`;
+
+/** One entity of a snapshot: one D1 query (a second only to explain a 404). */
+export async function readEntity(
+	db: Db,
+	projectId: string,
+	ref: string,
+	slug: string,
+	allowed: string[] | null,
+) {
+	const row = await db.$client
+		.prepare(
+			`SELECT s.id AS snapshot_id, m.slug, m.schema_id, m.revision, r.data
+			FROM snapshots s
+			JOIN snapshot_entries m ON m.snapshot_id = s.id AND m.slug = ?3
+			JOIN entity_revisions r ON r.project_id = ?1 AND r.slug = ?3 AND r.revision = m.revision
+			WHERE ${PUBLISHED}`,
+		)
+		.bind(projectId, ref, slug)
+		.first<EntryRow>();
+	if (!row) {
+		const snapshot = await resolveSnapshot(db, projectId, ref);
+		throw new ApiError(404, "entity_not_found", `Entity ${slug} is not in snapshot ${snapshot.id}.`);
+	}
+	if (allowed && !allowed.includes(row.schema_id)) {
+		throw new ApiError(403, "schema_forbidden", `This key may not read entities of schema ${row.schema_id}.`);
+	}
+	return { snapshotId: row.snapshot_id, revision: row.revision, json: entryJson(row) };
+}
+
+/** A page of a snapshot's entities by slug; the body is built as JSON text around the stored data. */
+export async function readEntityPage(
+	db: Db,
+	projectId: string,
+	ref: string,
+	query: { schema?: string; limit: number; cursor?: string },
+	allowed: string[] | null,
+) {
+	const after = query.cursor ? String(decodeCursor(query.cursor, 1)[0]) : "";
+	const { results } = await db.$client
+		.prepare(
+			`SELECT s.id AS snapshot_id, m.slug, m.schema_id, m.revision, r.data
+			FROM snapshots s
+			JOIN snapshot_entries m ON m.snapshot_id = s.id
+			JOIN entity_revisions r ON r.project_id = ?1 AND r.slug = m.slug AND r.revision = m.revision
+			WHERE ${PUBLISHED} AND (?3 IS NULL OR m.schema_id = ?3)
+				AND (?4 IS NULL OR m.schema_id IN (SELECT value FROM json_each(?4)))
+				AND m.slug > ?5
+			ORDER BY m.slug LIMIT ?6`,
+		)
+		.bind(
+			projectId,
+			ref,
+			query.schema ?? null,
+			allowed ? JSON.stringify(allowed) : null,
+			after,
+			query.limit + 1,
+		)
+		.all<EntryRow>();
+	const snapshotId = results[0]?.snapshot_id ?? (await resolveSnapshot(db, projectId, ref)).id;
+	const rows = results.slice(0, query.limit);
+	const last = rows.at(-1);
+	const next = results.length > query.limit && last ? encodeCursor([last.slug]) : null;
+	const json = `{"data":[${rows.map(entryJson).join(",")}],"next_cursor":${JSON.stringify(next)}}`;
+	// The same query on the same snapshot always gives the same page.
+	const variant = await sha256Hex(JSON.stringify([query.schema ?? null, query.limit, after, allowed]));
+	return { snapshotId, json, etag: `"${snapshotId}.${variant.slice(0, 16)}"` };
+}

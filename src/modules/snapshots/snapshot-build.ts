@@ -1,0 +1,202 @@
+import { newId, nowIso } from "../../lib/ids";
+import { Sha256 } from "../../lib/sha256";
+import { relayEvents } from "../events/outbox";
+import type { SnapshotRow } from "./snapshots.service";
+
+export const DEFAULT_CHUNK_SIZE = 1000;
+
+/** `FOLIO_SNAPSHOT_CHUNK_SIZE`: entities per chunk, 1 to 10,000. */
+export function chunkSizeFrom(value: string | undefined): number {
+	const n = Number(value);
+	return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : DEFAULT_CHUNK_SIZE;
+}
+/** Wall time one consumer invocation spends building before it hands over to a new message. */
+const BUDGET_MS = 30_000;
+
+/**
+ * For each entity in a slug range, the revision that was its committed state at the build's
+ * watermark: the newest commit or deletion with seq at or below it. Later commits, drafts and
+ * entities created after the watermark are not seen, however long the build takes.
+ */
+const CHUNK_SELECT = `SELECT e.slug, r.schema_id, r.revision, r.kind, r.data_hash,
+		CASE WHEN r.data_hash IS NULL THEN r.data END AS data
+	FROM entities e
+	LEFT JOIN entity_revisions r ON r.project_id = e.project_id AND r.slug = e.slug AND r.revision = (
+		SELECT x.revision FROM entity_revisions x
+		WHERE x.project_id = e.project_id AND x.slug = e.slug AND x.kind <> 'draft' AND x.seq <= ?3
+		ORDER BY x.revision DESC LIMIT 1)
+	WHERE e.project_id = ?1 AND e.slug > ?2
+	ORDER BY e.slug LIMIT ?4`;
+
+interface ChunkRow {
+	slug: string;
+	schema_id: string | null;
+	revision: number | null;
+	kind: "commit" | "delete" | null;
+	data_hash: string | null;
+	/** Only for revisions written before data hashes were stored. */
+	data: string | null;
+}
+
+/**
+ * The snapshot as it stood before this chunk (?1 its id, ?2 its cursor): every statement of the
+ * chunk's batch is conditional on it, evaluated before the last statement moves the cursor.
+ */
+const UNCHANGED = "EXISTS (SELECT 1 FROM snapshots WHERE id = ?1 AND status = 'building' AND cursor = ?2)";
+
+export type BuildOutcome = "published" | "continues" | "not-building";
+
+/**
+ * Builds a snapshot chunk by chunk. Each chunk is one D1 batch that adds its manifest rows and
+ * advances cursor, count and hash state together, conditional on the cursor it started from; the
+ * last chunk also publishes, moves `latest` and writes `snapshot.published` to the outbox. A
+ * retried or duplicated message therefore resumes from the last chunk written and can neither
+ * duplicate manifest rows (their primary key) nor publish twice (the conditions).
+ */
+export async function buildSnapshot(
+	env: Pick<Env, "DB" | "JOBS">,
+	snapshotId: string,
+	{ chunkSize = DEFAULT_CHUNK_SIZE, budgetMs = BUDGET_MS } = {},
+): Promise<BuildOutcome> {
+	const d1 = env.DB;
+	const started = Date.now();
+	let snap = await begin(d1, snapshotId);
+	while (snap?.status === "building") {
+		const outcome = await buildChunk(env, snap, chunkSize);
+		if (outcome === "published") return outcome;
+		snap = await d1.prepare("SELECT * FROM snapshots WHERE id = ?").bind(snapshotId).first<SnapshotRow>();
+		if (snap?.status === "building" && Date.now() - started >= budgetMs) {
+			await env.JOBS.send({ v: 1, kind: "snapshot", snapshot_id: snapshotId });
+			return "continues";
+		}
+	}
+	return "not-building";
+}
+
+/** Moves a queued snapshot to building, fixing its watermark; returns it as it now is. */
+async function begin(d1: D1Database, snapshotId: string) {
+	const [, current] = await d1.batch([
+		d1
+			.prepare(
+				`UPDATE snapshots SET status = 'building', started_at = ?2, cursor = '', hash_state = ?3,
+					watermark = (SELECT coalesce(max(seq), 0) FROM entity_revisions)
+				WHERE id = ?1 AND status = 'queued'`,
+			)
+			.bind(snapshotId, nowIso(), new Sha256().save()),
+		d1.prepare("SELECT * FROM snapshots WHERE id = ?").bind(snapshotId),
+	]);
+	return (current?.results[0] as SnapshotRow | undefined) ?? null;
+}
+
+async function buildChunk(env: Pick<Env, "DB" | "JOBS">, snap: SnapshotRow, chunkSize: number) {
+	const d1 = env.DB;
+	const cursor = snap.cursor ?? "";
+	const { results: rows } = await d1
+		.prepare(CHUNK_SELECT)
+		.bind(snap.project_id, cursor, snap.watermark ?? 0, chunkSize)
+		.all<ChunkRow>();
+	const hash = Sha256.restore(snap.hash_state ?? new Sha256().save());
+	const entries: [string, string, number][] = [];
+	for (const row of rows) {
+		if (row.kind !== "commit" || row.schema_id === null || row.revision === null) continue;
+		const dataHash = row.data_hash ?? new Sha256().update(row.data ?? "null").hexDigest();
+		hash.update(`${row.slug}\t${row.schema_id}\t${dataHash}\n`);
+		entries.push([row.slug, row.schema_id, row.revision]);
+	}
+	const last = rows.at(-1)?.slug ?? cursor;
+	const final = rows.length < chunkSize;
+	const count = snap.entity_count + entries.length;
+	const statements = [
+		d1
+			.prepare(
+				`INSERT INTO snapshot_entries (snapshot_id, slug, schema_id, revision)
+				SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')
+				FROM json_each(?3) WHERE ${UNCHANGED}`,
+			)
+			.bind(snap.id, cursor, JSON.stringify(entries)),
+	];
+	let eventId: string | null = null;
+	const now = nowIso();
+	if (final) {
+		eventId = newId("evt");
+		const contentHash = hash.hexDigest();
+		const payload = {
+			id: eventId,
+			type: "snapshot.published",
+			timestamp: now,
+			project: snap.project_id,
+			data: { snapshot: { id: snap.id, entity_count: count, content_hash: contentHash, published_at: now } },
+		};
+		statements.push(
+			d1
+				.prepare(
+					`INSERT INTO outbox_events (id, project_id, type, payload, created_at)
+					SELECT ?3, ?4, 'snapshot.published', ?5, ?6 WHERE ${UNCHANGED}`,
+				)
+				.bind(snap.id, cursor, eventId, snap.project_id, JSON.stringify(payload), now),
+			// `latest` only moves forward: an older build finishing late does not replace a newer one.
+			d1
+				.prepare(
+					`UPDATE projects SET latest_snapshot_id = ?1 WHERE id = ?3 AND ${UNCHANGED}
+					AND (latest_snapshot_id IS NULL
+						OR (SELECT watermark FROM snapshots WHERE id = projects.latest_snapshot_id) <= ?4)`,
+				)
+				.bind(snap.id, cursor, snap.project_id, snap.watermark ?? 0),
+			d1
+				.prepare(
+					`UPDATE snapshots SET status = 'published', published_at = ?3, content_hash = ?4, cursor = ?5,
+						entity_count = ?6, hash_state = NULL
+					WHERE id = ?1 AND status = 'building' AND cursor = ?2`,
+				)
+				.bind(snap.id, cursor, now, contentHash, last, count),
+		);
+	} else {
+		statements.push(
+			d1
+				.prepare(
+					`UPDATE snapshots SET cursor = ?3, entity_count = ?4, hash_state = ?5
+					WHERE id = ?1 AND status = 'building' AND cursor = ?2`,
+				)
+				.bind(snap.id, cursor, last, count, hash.save()),
+		);
+	}
+	// If another invocation wrote this chunk first, nothing here applies and the caller re-reads
+	// the snapshot to carry on from wherever that one got to.
+	const results = await d1.batch(statements);
+	const advanced = (results.at(-1)?.meta.changes ?? 0) > 0;
+	if (final && advanced && eventId) {
+		await relayEvents(env.JOBS, [eventId]);
+		return "published";
+	}
+	return "next";
+}
+
+/**
+ * A build that failed for good: marked failed with its error and one admin notification (written
+ * only by the call that changes the status). Its partial manifest is removed afterwards, on a
+ * best-effort basis: rows of a failed snapshot are never read, and the failure may be the
+ * manifest table itself.
+ */
+export async function failSnapshot(d1: D1Database, snapshotId: string, error: string) {
+	const now = nowIso();
+	const detail = error.slice(0, 1000);
+	await d1.batch([
+		d1
+			.prepare(
+				`INSERT INTO notifications (id, project_id, type, subject, detail, created_at)
+				SELECT ?2, project_id, 'snapshot.failed', ?1, ?3, ?4 FROM snapshots
+				WHERE id = ?1 AND status IN ('queued', 'building')`,
+			)
+			.bind(snapshotId, newId("ntf"), JSON.stringify({ error: detail }), now),
+		d1
+			.prepare(
+				"UPDATE snapshots SET status = 'failed', failed_at = ?2, error = ?3, hash_state = NULL WHERE id = ?1 AND status IN ('queued', 'building')",
+			)
+			.bind(snapshotId, now, detail),
+	]);
+	await d1
+		.prepare("DELETE FROM snapshot_entries WHERE snapshot_id = ?")
+		.bind(snapshotId)
+		.run()
+		.catch(() => undefined);
+}

@@ -1,0 +1,46 @@
+import { createRouter } from "../../lib/create-router";
+import type { JobMessage } from "../../queues/messages";
+import { getSnapshotRoute, listSnapshotsRoute, regenerateSnapshotRoute } from "./snapshots.routes";
+import {
+	countPublishable,
+	getSnapshot,
+	listSnapshots,
+	requestSnapshot,
+	snapshotResource,
+} from "./snapshots.service";
+
+export const snapshotsRouter = createRouter()
+	.openapi(regenerateSnapshotRoute, async (c) => {
+		const { project } = c.req.valid("param");
+		const db = c.get("db");
+		if (c.req.valid("query").dry_run === "true") {
+			return c.json(
+				{ dry_run: true as const, valid: true as const, entity_count: await countPublishable(db, project) },
+				200,
+			);
+		}
+		const principal = c.get("principal");
+		const by = principal.kind === "root" ? "root" : principal.key.id;
+		const body = (c.req.valid("json") as { message?: string } | undefined) ?? {};
+		const { snapshot, created } = await requestSnapshot(db, project, by, body.message);
+		if (created) {
+			// If this send is lost, the cron sweep sends again for a snapshot still queued after a minute.
+			const message: JobMessage = { v: 1, kind: "snapshot", snapshot_id: snapshot.id };
+			await c.env.JOBS.send(message).catch((error) =>
+				console.error(
+					JSON.stringify({ level: "error", msg: "snapshot job send failed", error: String(error) }),
+				),
+			);
+		}
+		c.header("Location", `/api/v1/admin/projects/${project}/snapshots/${snapshot.id}`);
+		return c.json(snapshotResource(snapshot), 202);
+	})
+	.openapi(listSnapshotsRoute, async (c) => {
+		const { project } = c.req.valid("param");
+		const { limit, cursor } = c.req.valid("query");
+		return c.json(await listSnapshots(c.get("db"), project, limit, cursor), 200);
+	})
+	.openapi(getSnapshotRoute, async (c) => {
+		const { project, snapshot } = c.req.valid("param");
+		return c.json(snapshotResource(await getSnapshot(c.get("db"), project, snapshot)), 200);
+	});
