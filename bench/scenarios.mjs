@@ -7,6 +7,7 @@ import { expectOk, filler, forEachLimited } from "./lib/http.mjs";
  * @property {{ url: string }} baseline
  * @property {{ url: string, key: string, project: string }} folio
  * @property {number} poolSize entities pre-created for update scenarios
+ * @property {{ baselineId: string, snapshotId: string }} [read] what the read scenarios read
  */
 
 /**
@@ -14,6 +15,7 @@ import { expectOk, filler, forEachLimited } from "./lib/http.mjs";
  * @property {string} name
  * @property {"baseline" | "folio"} target which server it loads
  * @property {string} [compareWith] baseline scenario whose req/s is the ratio's denominator
+ * @property {number} [target_ratio] the ratio it must reach (0.7 unless given)
  * @property {(ctx: Context) => Promise<void>} [prepare] runs once, before the warm-up
  * @property {(ctx: Context) => Record<string, any>} request autocannon options for the run
  */
@@ -31,6 +33,31 @@ const article = (n) => ({ title: `Bench article ${n}`, body: filler(900), tags: 
 
 /** @param {number} n */
 const commitBody = (n) => ({ schema: "article", mode: "commit", message: "bench", data: article(n) });
+
+/**
+ * What the read scenarios read, made once: a baseline row, and a committed entity published in
+ * a snapshot. Each read scenario prepares it, since the paired baseline run has no prepare step.
+ * @param {Context} ctx
+ */
+async function ensureReadFixtures(ctx) {
+	if (ctx.read) return;
+	const row = await expectOk("POST", `${ctx.baseline.url}/write`, {
+		body: { kind: "bench", data: article(0) },
+	});
+	const admin = `${ctx.folio.url}/api/v1/admin/projects/${ctx.folio.project}`;
+	await expectOk("PUT", `${admin}/entities/read-me`, { token: ctx.folio.key, body: commitBody(0) });
+	const job = await expectOk("POST", `${admin}/snapshots/regenerate`, { token: ctx.folio.key });
+	for (let tries = 0; ; tries++) {
+		const snapshot = await expectOk("GET", `${admin}/snapshots/${job.id}`, { token: ctx.folio.key });
+		if (snapshot.status === "published") break;
+		if (tries > 300) throw new Error(`snapshot ${job.id} not published: ${snapshot.status}`);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	ctx.read = { baselineId: row.id, snapshotId: job.id };
+}
+
+/** @param {Context} ctx @param {string} ref */
+const readPath = (ctx, ref) => `/api/v1/projects/${ctx.folio.project}/snapshots/${ref}/entities/read-me`;
 
 /** Updates sent so far, across runs, so that every commit carries new data. */
 let updates = 0;
@@ -89,5 +116,31 @@ export const scenarios = [
 				],
 			};
 		},
+	},
+	{
+		name: "baseline read",
+		target: "baseline",
+		prepare: ensureReadFixtures,
+		request: (ctx) => ({ method: "GET", path: `/read/${ctx.read?.baselineId}` }),
+	},
+	{
+		name: "folio read latest",
+		target: "folio",
+		compareWith: "baseline read",
+		target_ratio: 0.8,
+		prepare: ensureReadFixtures,
+		request: (ctx) => ({ method: "GET", path: readPath(ctx, "latest"), headers: folioHeaders(ctx) }),
+	},
+	{
+		name: "folio read by id",
+		target: "folio",
+		compareWith: "baseline read",
+		target_ratio: 0.8,
+		prepare: ensureReadFixtures,
+		request: (ctx) => ({
+			method: "GET",
+			path: readPath(ctx, ctx.read?.snapshotId ?? "missing"),
+			headers: folioHeaders(ctx),
+		}),
 	},
 ];

@@ -1,6 +1,8 @@
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { call, expectProblem } from "./helpers";
+import worker from "../src/index";
+import { call, createProject, expectProblem } from "./helpers";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -60,6 +62,23 @@ describe("every error is an RFC 9457 problem", () => {
 			expect(e).toMatchObject({ message: expect.any(String), code: expect.any(String) });
 	});
 
+	it("reads an empty JSON body as {}: absent when optional, field errors when required", async () => {
+		const project = await createProject();
+		const json = { "Content-Type": "application/json" };
+		const optional = await call("POST", `/api/v1/admin/projects/${project}/snapshots/regenerate`, {
+			raw: "",
+			headers: json,
+		});
+		expect(optional.status, optional.text).toBe(202);
+		const required = await call("PUT", `/api/v1/admin/projects/${project}/schemas/s`, {
+			raw: "",
+			headers: json,
+		});
+		expect(expectProblem(required, 422, "validation_failed").errors).toEqual([
+			expect.objectContaining({ pointer: "/json_schema" }),
+		]);
+	});
+
 	it("names the query parameter of an invalid query", async () => {
 		const res = await call("GET", "/api/v1/admin/projects?limit=0");
 		const problem = expectProblem(res, 422, "validation_failed");
@@ -115,6 +134,31 @@ describe("request ids and logs", () => {
 			request_id: "log-1",
 		});
 		expect(lines.join("\n")).not.toContain(env.FOLIO_ADMIN_TOKEN);
+	});
+
+	it("with FOLIO_ACCESS_LOG=false logs only failures", async () => {
+		const logs = vi.spyOn(console, "log").mockImplementation(() => {});
+		vi.spyOn(console, "error").mockImplementation(() => {});
+		const quiet = { ...env, FOLIO_ACCESS_LOG: "false" };
+		const send = async (id: string) => {
+			const request = new Request("http://folio.test/api/v1/admin/projects", {
+				headers: { Authorization: `Bearer ${env.FOLIO_ADMIN_TOKEN}`, "X-Request-Id": id },
+			});
+			const ctx = createExecutionContext();
+			const response = await worker.fetch(request, quiet, ctx);
+			await waitOnExecutionContext(ctx);
+			return response.status;
+		};
+		expect(await send("quiet-ok")).toBe(200);
+		await env.DB.exec("ALTER TABLE projects RENAME TO projects_away");
+		try {
+			expect(await send("quiet-fail")).toBe(500);
+		} finally {
+			await env.DB.exec("ALTER TABLE projects_away RENAME TO projects");
+		}
+		const ids = logs.mock.calls.map((args) => JSON.parse(String(args[0])).request_id);
+		expect(ids).not.toContain("quiet-ok");
+		expect(ids).toContain("quiet-fail");
 	});
 });
 

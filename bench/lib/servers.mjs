@@ -154,6 +154,20 @@ export function workerdPeakRss(server) {
 }
 
 /**
+ * Current resident memory of the server's workerd processes, in MiB.
+ * @param {Server} server
+ */
+export function workerdRss(server) {
+	let kib = 0;
+	for (const pid of descendants(server.pid)) {
+		const status = readProc(pid, "status");
+		if (!status || !/^Name:\s*workerd/m.test(status)) continue;
+		kib += Number(/^VmRSS:\s*(\d+)\s*kB/m.exec(status)?.[1] ?? 0);
+	}
+	return Math.round(kib / 102.4) / 10;
+}
+
+/**
  * All live descendants of pid, found by walking /proc.
  * @param {number} root
  * @returns {number[]}

@@ -1,0 +1,135 @@
+// Snapshot build timing: seeds projects of N entities through the batch API, then times a build
+// from the regenerate call to the published state, sampling workerd's memory while it runs.
+import { expectOk, filler, forEachLimited } from "./http.mjs";
+import { workerdRss } from "./servers.mjs";
+
+const BATCH = 100;
+
+/**
+ * @typedef {object} BuildRow
+ * @property {number} entities
+ * @property {number} seed_s time to commit the entities through the batch API
+ * @property {number} build_s wall time from POST regenerate to observing `published`
+ * @property {number} server_build_s started_at → published_at as the snapshot records them
+ * @property {number} rss_before_mib workerd RSS before the build
+ * @property {number} rss_peak_mib highest workerd RSS sampled during the build
+ * @property {string} content_hash
+ */
+
+/**
+ * @param {{ url: string, rootToken: string, key: string, server: import("./servers.mjs").Server }} folio
+ * @param {number} size
+ * @param {(message: string) => void} log
+ * @returns {Promise<BuildRow>}
+ */
+export async function measureBuild(folio, size, log) {
+	const project = `build-${size}`;
+	const admin = `${folio.url}/api/v1/admin/projects/${project}`;
+	await expectOk("POST", `${folio.url}/api/v1/admin/projects`, {
+		token: folio.rootToken,
+		body: { id: project, name: `Build ${size}` },
+	});
+	await expectOk("PUT", `${admin}/schemas/article`, {
+		token: folio.rootToken,
+		body: { json_schema: { type: "object", required: ["title"] } },
+	});
+	log(`build ${size}: seeding ${size} entities (1 KB each) through the batch API…`);
+	const seedStart = Date.now();
+	const body = filler(900);
+	await forEachLimited(Math.ceil(size / BATCH), 4, (b) => {
+		const operations = [];
+		for (let i = b * BATCH; i < Math.min(size, (b + 1) * BATCH); i++) {
+			const slug = `e-${String(i).padStart(7, "0")}`;
+			operations.push({
+				op: "update",
+				slug,
+				schema: "article",
+				mode: "commit",
+				message: "seed",
+				data: { title: slug, body },
+			});
+		}
+		return expectOk("POST", `${admin}/batch`, { token: folio.rootToken, body: { operations } });
+	});
+	const seed_s = (Date.now() - seedStart) / 1000;
+
+	log(`build ${size}: building…`);
+	const rss_before_mib = workerdRss(folio.server);
+	let rss_peak_mib = rss_before_mib;
+	const sampler = setInterval(() => {
+		rss_peak_mib = Math.max(rss_peak_mib, workerdRss(folio.server));
+	}, 100);
+	const started = Date.now();
+	try {
+		const job = await expectOk("POST", `${admin}/snapshots/regenerate`, { token: folio.rootToken });
+		for (;;) {
+			const snapshot = await expectOk("GET", `${admin}/snapshots/${job.id}`, { token: folio.rootToken });
+			if (snapshot.status === "failed") throw new Error(`build failed: ${snapshot.error}`);
+			if (snapshot.status === "published") {
+				if (snapshot.entity_count !== size) throw new Error(`published ${snapshot.entity_count} of ${size}`);
+				return {
+					entities: size,
+					seed_s,
+					build_s: (Date.now() - started) / 1000,
+					server_build_s: (Date.parse(snapshot.published_at) - Date.parse(snapshot.started_at)) / 1000,
+					rss_before_mib,
+					rss_peak_mib,
+					content_hash: snapshot.content_hash,
+				};
+			}
+			if (Date.now() - started > 600_000) throw new Error("not published within 10 minutes");
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+	} finally {
+		clearInterval(sampler);
+	}
+}
+
+/** Targets: 100,000 entities in ≤ 20 s, and build time growing linearly (ratio ≤ 11 for 10×). */
+const MAX_BUILD_S = { 100000: 20 };
+const MAX_GROWTH = 11;
+
+/**
+ * The build table, with the growth ratio between the smallest and largest build.
+ * @param {BuildRow[]} builds
+ */
+export function formatBuilds(builds) {
+	const header = [
+		"snapshot build",
+		"seed s",
+		"build s",
+		"server s",
+		"RSS before MiB",
+		"RSS peak MiB",
+		"target",
+		"verdict",
+	];
+	const body = builds.map((b) => {
+		const limit = MAX_BUILD_S[/** @type {keyof typeof MAX_BUILD_S} */ (b.entities)];
+		return [
+			`${b.entities} entities`,
+			b.seed_s.toFixed(1),
+			b.build_s.toFixed(2),
+			b.server_build_s.toFixed(2),
+			b.rss_before_mib.toFixed(0),
+			b.rss_peak_mib.toFixed(0),
+			limit ? `≤ ${limit} s` : "",
+			limit ? (b.build_s <= limit ? "PASS" : "MISS") : "",
+		];
+	});
+	const lines = [header, ...body];
+	const widths = header.map((_, i) => Math.max(...lines.map((cells) => (cells[i] ?? "").length)));
+	const out = lines.map((cells) =>
+		cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join("  "),
+	);
+	if (builds.length >= 2) {
+		const small = builds.reduce((a, b) => (a.entities < b.entities ? a : b));
+		const large = builds.reduce((a, b) => (a.entities > b.entities ? a : b));
+		const growth = large.build_s / small.build_s;
+		const scale = large.entities / small.entities;
+		out.push(
+			`build time ${large.entities} / ${small.entities}: ${growth.toFixed(2)} for ${scale}× the entities (target ≤ ${MAX_GROWTH}): ${growth <= MAX_GROWTH ? "PASS" : "MISS"}`,
+		);
+	}
+	return out.join("\n");
+}
