@@ -255,14 +255,14 @@ describe("regenerate requests", () => {
 	it("are sent again by the cron sweep when the job message was lost", async () => {
 		const w = await setUp();
 		const { snapshot } = await requestSnapshot(createDb(env.DB), w.project, "test");
-		const jobs = recordingQueue();
+		const builds = recordingQueue();
 		const sweep = async () => {
 			const ctx = createExecutionContext();
-			await worker.scheduled(createScheduledController(), { ...env, JOBS: jobs.queue }, ctx);
+			await worker.scheduled(createScheduledController(), { ...env, BUILDS: builds.queue }, ctx);
 			await waitOnExecutionContext(ctx);
 		};
 		await sweep();
-		expect(jobs.sent).not.toContainEqual(expect.objectContaining({ snapshot_id: snapshot.id }));
+		expect(builds.sent).not.toContainEqual(expect.objectContaining({ snapshot_id: snapshot.id }));
 		vi.useFakeTimers({ toFake: ["Date"] });
 		try {
 			vi.setSystemTime(Date.now() + SWEEP_AFTER_MS + 1000);
@@ -270,7 +270,7 @@ describe("regenerate requests", () => {
 		} finally {
 			vi.useRealTimers();
 		}
-		expect(jobs.sent).toContainEqual({ v: 1, kind: "snapshot", snapshot_id: snapshot.id });
+		expect(builds.sent).toContainEqual({ v: 1, kind: "snapshot", snapshot_id: snapshot.id });
 		expect(await buildSnapshot(env, snapshot.id)).toBe("published");
 	});
 
@@ -351,12 +351,12 @@ describe("a build interrupted, repeated or failing", () => {
 		const w = await setUp();
 		for (const slug of ["a", "b", "c", "d", "e", "f", "g", "h"]) await w.commit(slug, slug);
 		const { snapshot } = await requestSnapshot(createDb(env.DB), w.project, "test");
-		const jobs = recordingQueue();
-		const step = { DB: env.DB, JOBS: jobs.queue };
+		const builds = recordingQueue();
+		const step = { DB: env.DB, JOBS: env.JOBS, BUILDS: builds.queue };
 
 		// One chunk, then the invocation hands over (as it does when its time budget runs out).
 		expect(await buildSnapshot(step, snapshot.id, { chunkSize: 3, budgetMs: 0 })).toBe("continues");
-		expect(jobs.sent).toEqual([{ v: 1, kind: "snapshot", snapshot_id: snapshot.id }]);
+		expect(builds.sent).toEqual([{ v: 1, kind: "snapshot", snapshot_id: snapshot.id }]);
 		expect(await manifest(snapshot.id)).toHaveLength(3);
 		expectProblem(await call("GET", w.read("/latest"), { token: w.key }), 404, "snapshot_not_found");
 		expectProblem(
@@ -395,7 +395,7 @@ describe("a build interrupted, repeated or failing", () => {
 		await w.commit("x", "x");
 		const { snapshot } = await requestSnapshot(createDb(env.DB), w.project, "test");
 		const run = async (attempts: number) => {
-			const { batch, acked, retried } = recordingBatch("folio-jobs", [
+			const { batch, acked, retried } = recordingBatch("folio-builds", [
 				{ id: `m${attempts}`, attempts, body: { v: 1, kind: "snapshot", snapshot_id: snapshot.id } },
 			]);
 			await worker.queue(batch, env, createExecutionContext());
@@ -420,7 +420,7 @@ describe("a build interrupted, repeated or failing", () => {
 			.all();
 		expect(results).toEqual([{ type: "snapshot.failed", subject: snapshot.id }]);
 		// A dead letter for the same build changes nothing more.
-		const batch = createMessageBatch("folio-jobs-dlq", [
+		const batch = createMessageBatch("folio-builds-dlq", [
 			{
 				id: "d1",
 				timestamp: new Date(),

@@ -85,7 +85,10 @@ export async function measureBuild(folio, size, log) {
 	}
 }
 
-/** Targets: 100,000 entities in ≤ 20 s, and build time growing linearly (ratio ≤ 11 for 10×). */
+/**
+ * Targets: 100,000 entities published ≤ 20 s after the regenerate call (wall time, queue delivery
+ * included), and build time growing linearly (server time ratio ≤ 11 for 10× the entities).
+ */
 const MAX_BUILD_S = { 100000: 20 };
 const MAX_GROWTH = 11;
 
@@ -125,10 +128,11 @@ export function formatBuilds(builds) {
 	if (builds.length >= 2) {
 		const small = builds.reduce((a, b) => (a.entities < b.entities ? a : b));
 		const large = builds.reduce((a, b) => (a.entities > b.entities ? a : b));
-		const growth = large.build_s / small.build_s;
+		// On the server's own times: the wall times also hold a second or so of queue delivery.
+		const growth = large.server_build_s / small.server_build_s;
 		const scale = large.entities / small.entities;
 		out.push(
-			`build time ${large.entities} / ${small.entities}: ${growth.toFixed(2)} for ${scale}× the entities (target ≤ ${MAX_GROWTH}): ${growth <= MAX_GROWTH ? "PASS" : "MISS"}`,
+			`build time (server) ${large.entities} / ${small.entities}: ${growth.toFixed(2)} for ${scale}× the entities (target ≤ ${MAX_GROWTH}): ${growth <= MAX_GROWTH ? "PASS" : "MISS"}`,
 		);
 	}
 	return out.join("\n");

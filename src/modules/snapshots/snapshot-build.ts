@@ -1,5 +1,6 @@
 import { newId, nowIso } from "../../lib/ids";
 import { Sha256 } from "../../lib/sha256";
+import type { BuildMessage } from "../../queues/messages";
 import { relayEvents } from "../events/outbox";
 import type { SnapshotRow } from "./snapshots.service";
 
@@ -54,7 +55,7 @@ export type BuildOutcome = "published" | "continues" | "not-building";
  * duplicate manifest rows (their primary key) nor publish twice (the conditions).
  */
 export async function buildSnapshot(
-	env: Pick<Env, "DB" | "JOBS">,
+	env: Pick<Env, "DB" | "JOBS" | "BUILDS">,
 	snapshotId: string,
 	{ chunkSize = DEFAULT_CHUNK_SIZE, budgetMs = BUDGET_MS } = {},
 ): Promise<BuildOutcome> {
@@ -66,7 +67,7 @@ export async function buildSnapshot(
 		if (outcome === "published") return outcome;
 		snap = await d1.prepare("SELECT * FROM snapshots WHERE id = ?").bind(snapshotId).first<SnapshotRow>();
 		if (snap?.status === "building" && Date.now() - started >= budgetMs) {
-			await env.JOBS.send({ v: 1, kind: "snapshot", snapshot_id: snapshotId });
+			await env.BUILDS.send({ v: 1, kind: "snapshot", snapshot_id: snapshotId } satisfies BuildMessage);
 			return "continues";
 		}
 	}
@@ -88,7 +89,7 @@ async function begin(d1: D1Database, snapshotId: string) {
 	return (current?.results[0] as SnapshotRow | undefined) ?? null;
 }
 
-async function buildChunk(env: Pick<Env, "DB" | "JOBS">, snap: SnapshotRow, chunkSize: number) {
+async function buildChunk(env: Pick<Env, "DB" | "JOBS" | "BUILDS">, snap: SnapshotRow, chunkSize: number) {
 	const d1 = env.DB;
 	const cursor = snap.cursor ?? "";
 	const { results: rows } = await d1

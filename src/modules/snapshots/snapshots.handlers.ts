@@ -1,5 +1,5 @@
 import { createRouter } from "../../lib/create-router";
-import type { JobMessage } from "../../queues/messages";
+import type { BuildMessage } from "../../queues/messages";
 import { getSnapshotRoute, listSnapshotsRoute, regenerateSnapshotRoute } from "./snapshots.routes";
 import {
 	countPublishable,
@@ -25,8 +25,8 @@ export const snapshotsRouter = createRouter()
 		const { snapshot, created } = await requestSnapshot(db, project, by, body.message);
 		if (created) {
 			// If this send is lost, the cron sweep sends again for a snapshot still queued after a minute.
-			const message: JobMessage = { v: 1, kind: "snapshot", snapshot_id: snapshot.id };
-			await c.env.JOBS.send(message).catch((error) =>
+			const message: BuildMessage = { v: 1, kind: "snapshot", snapshot_id: snapshot.id };
+			await c.env.BUILDS.send(message).catch((error) =>
 				console.error(
 					JSON.stringify({ level: "error", msg: "snapshot job send failed", error: String(error) }),
 				),

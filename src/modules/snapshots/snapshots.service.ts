@@ -2,7 +2,7 @@ import { ApiError } from "../../lib/errors";
 import { newId, nowIso } from "../../lib/ids";
 import { decodeCursor, toPage } from "../../lib/pagination";
 import type { Db } from "../../lib/types";
-import type { JobMessage } from "../../queues/messages";
+import type { BuildMessage } from "../../queues/messages";
 import { SWEEP_AFTER_MS } from "../events/outbox";
 
 export interface SnapshotRow {
@@ -98,7 +98,7 @@ export async function resendQueuedSnapshots(db: Db, queue: Queue) {
 		.all<{ id: string }>();
 	if (results.length === 0) return 0;
 	await queue.sendBatch(
-		results.map((r) => ({ body: { v: 1, kind: "snapshot", snapshot_id: r.id } satisfies JobMessage })),
+		results.map((r) => ({ body: { v: 1, kind: "snapshot", snapshot_id: r.id } satisfies BuildMessage })),
 	);
 	return results.length;
 }
