@@ -17,6 +17,9 @@ export default defineConfig(async () => {
 									FOLIO_ADMIN_TOKEN: "test_root_token",
 									// Small chunks, so every build in the tests spans several.
 									FOLIO_SNAPSHOT_CHUNK_SIZE: "3",
+									// Generous defaults, so only the rate-limit tests (keys with their own small limits) meet 429s.
+									FOLIO_RATE_READ: "10000/1000",
+									FOLIO_RATE_WRITE: "10000/1000",
 								},
 							},
 						}),

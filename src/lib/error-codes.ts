@@ -31,6 +31,11 @@ export const ERROR_CODES = [
 		description: "Another request changed the resource meanwhile; retry.",
 	},
 	{ code: "key_revoked", status: 409, description: "A revoked key cannot be rolled." },
+	{
+		code: "rate_limited",
+		status: 429,
+		description: "The key's read or write bucket is spent; wait `Retry-After` seconds.",
+	},
 	{ code: "schema_forbidden", status: 403, description: "The key is limited to other schemas." },
 	{
 		code: "entity_not_found",

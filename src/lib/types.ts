@@ -39,5 +39,7 @@ export interface AppEnv {
 		requestId: string;
 		db: Db;
 		principal: Principal;
+		/** The rate-limit bucket this request spent from, for the response headers. */
+		rateLimit?: import("../modules/protection/rate-limit").RateLimitState;
 	};
 }

@@ -6,6 +6,7 @@ import { ApiError } from "../lib/errors";
 import type { AppEnv, Principal, Scope } from "../lib/types";
 import { isWellFormedApiKey } from "../modules/keys/key-format";
 import { findVerifiedKey, touchKey } from "../modules/keys/keys.service";
+import { spend } from "../modules/protection/rate-limit";
 
 /** Who may call an operation: the root token only, or a key holding `scope` (root may too). */
 export type Access = { root: true } | { scope: Scope };
@@ -48,6 +49,9 @@ export function guard(access: Access): MiddlewareHandler<AppEnv> {
 	return async function guard(c, next) {
 		const principal = await authenticate(c);
 		c.set("principal", principal);
+		// Every authenticated key request spends from its bucket, refused ones included; the root
+		// token is exempt (it is an operator's credential, not a client's).
+		if (principal.kind === "key") await spend(c, principal.key);
 		const project = c.req.param("project");
 		if (principal.kind === "root") {
 			if (project !== undefined) {

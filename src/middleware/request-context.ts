@@ -3,6 +3,7 @@ import { routePath } from "hono/route";
 import { createDb } from "../db/client";
 import { randomBase62 } from "../lib/ids";
 import type { AppEnv } from "../lib/types";
+import { rateLimitHeaders } from "../modules/protection/rate-limit";
 
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -20,6 +21,9 @@ export function requestContext(): MiddlewareHandler<AppEnv> {
 		c.set("db", createDb(c.env.DB));
 		await next();
 		c.header("X-Request-Id", requestId);
+		const rateLimit = c.get("rateLimit");
+		if (rateLimit)
+			for (const [name, value] of Object.entries(rateLimitHeaders(rateLimit))) c.header(name, value);
 		// FOLIO_ACCESS_LOG=false keeps only failures: under `wrangler dev` every console.log crosses
 		// the inspector to wrangler, which costs a read ~28% of its throughput (npm run bench).
 		if (c.res.status < 500 && c.env.FOLIO_ACCESS_LOG === "false") return;

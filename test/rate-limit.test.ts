@@ -1,0 +1,97 @@
+import { runInDurableObject } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { KeyState } from "../src/durable-objects/key-state";
+import { call, createKey, createProject, expectProblem } from "./helpers";
+
+let project: string;
+const schemas = () => `/api/v1/admin/projects/${project}/schemas`;
+const slow = (burst: number, perSecond: number) => ({ burst, per_second: perSecond });
+
+beforeAll(async () => {
+	project = await createProject();
+});
+
+describe("per-key rate limits", () => {
+	it("admit exactly the burst out of 50 concurrent writes and refuse the rest with quota-exceeded", async () => {
+		const { key } = await createKey(project, {
+			scopes: ["schema.manage"],
+			rate_limit: { write: slow(10, 0.1), read: slow(500, 100) },
+		});
+		const results = await Promise.all(
+			Array.from({ length: 50 }, () => call("GET", schemas(), { token: key })),
+		);
+		const statuses = results.map((r) => r.status);
+		expect(statuses.filter((s) => s === 200)).toHaveLength(10);
+		expect(statuses.filter((s) => s === 429)).toHaveLength(40);
+		const refused = results.find((r) => r.status === 429);
+		if (!refused) throw new Error("no 429");
+		const problem = expectProblem(refused, 429, "rate_limited");
+		expect(problem.type).toBe("https://iana.org/assignments/http-problem-types#quota-exceeded");
+		expect(Number(refused.headers.get("Retry-After"))).toBeGreaterThanOrEqual(1);
+		expect(refused.headers.get("RateLimit")).toMatch(/^"write";r=0;t=\d+$/);
+	});
+
+	it("describe the bucket in RateLimit-Policy and RateLimit on every key response, errors included", async () => {
+		const { key } = await createKey(project, {
+			scopes: ["schema.manage"],
+			rate_limit: { write: slow(50, 10), read: slow(20, 2) },
+		});
+		const first = await call("GET", schemas(), { token: key });
+		expect(first.headers.get("RateLimit-Policy")).toBe('"write";q=50;w=5');
+		expect(first.headers.get("RateLimit")).toBe('"write";r=49;t=1');
+		const second = await call("GET", schemas(), { token: key });
+		expect(second.headers.get("RateLimit")).toMatch(/^"write";r=48;t=1$/);
+
+		const forbidden = await call("GET", `/api/v1/admin/projects/${project}/entities`, { token: key });
+		expectProblem(forbidden, 403, "missing_scope");
+		expect(forbidden.headers.get("RateLimit")).toMatch(/^"write";r=47;/);
+
+		const read = await call("GET", `/api/v1/projects/${project}/snapshots/latest`, { token: key });
+		expect(read.headers.get("RateLimit-Policy")).toBe('"read";q=20;w=10');
+		expect(read.headers.get("RateLimit")).toMatch(/^"read";r=19;t=1$/);
+	});
+
+	it("take the defaults from FOLIO_RATE_READ / FOLIO_RATE_WRITE when a key has no override", async () => {
+		const { key } = await createKey(project, { scopes: ["schema.manage"] });
+		const res = await call("GET", schemas(), { token: key });
+		const [burst, perSecond] = env.FOLIO_RATE_WRITE.split("/").map(Number);
+		expect(res.headers.get("RateLimit-Policy")).toBe(
+			`"write";q=${burst};w=${Math.ceil((burst as number) / (perSecond as number))}`,
+		);
+	});
+
+	it("let a client that waits Retry-After seconds through", async () => {
+		const { key } = await createKey(project, {
+			scopes: ["schema.manage"],
+			rate_limit: { write: slow(1, 2) },
+		});
+		expect((await call("GET", schemas(), { token: key })).status).toBe(200);
+		const refused = await call("GET", schemas(), { token: key });
+		expect(refused.status).toBe(429);
+		const wait = Number(refused.headers.get("Retry-After"));
+		expect(wait).toBe(1);
+		await new Promise((resolve) => setTimeout(resolve, wait * 1000));
+		expect((await call("GET", schemas(), { token: key })).status).toBe(200);
+	});
+
+	it("keep their state in the object's storage, so a new instance (after eviction) sees it", async () => {
+		const { id, key } = await createKey(project, {
+			scopes: ["schema.manage"],
+			rate_limit: { write: slow(2, 0.01) },
+		});
+		expect((await call("GET", schemas(), { token: key })).status).toBe(200);
+		expect((await call("GET", schemas(), { token: key })).status).toBe(200);
+		const stub = env.KEY_STATE.get(env.KEY_STATE.idFromName(id));
+		const admission = await runInDurableObject(stub, (_instance, state) =>
+			new KeyState(state, env).admit({ name: "write", burst: 2, perSecond: 0.01 }),
+		);
+		expect(admission).toMatchObject({ allowed: false, remaining: 0 });
+	});
+
+	it("never limit the root token, which carries no rate-limit headers", async () => {
+		const results = await Promise.all(Array.from({ length: 30 }, () => call("GET", schemas())));
+		expect(results.every((r) => r.status === 200)).toBe(true);
+		expect(results[0]?.headers.get("RateLimit")).toBeNull();
+	});
+});
