@@ -65,7 +65,7 @@ try {
 }
 
 async function main() {
-	const selected = scenarios.filter((s) => !config.only || config.only.includes(s.name));
+	const selected = scenarios.filter((s) => !s.pairOnly && (!config.only || config.only.includes(s.name)));
 	if (selected.length === 0 && config.buildSizes.length === 0) {
 		throw new Error(`BENCH_ONLY matches no scenario: ${config.only}`);
 	}
@@ -76,7 +76,7 @@ async function main() {
 	/** @type {import("./scenarios.mjs").Context} */
 	const ctx = {
 		baseline: { url: baseline.url },
-		folio: { url: folio.url, key, project: "bench" },
+		folio: { url: folio.url, key, rootToken: ROOT_TOKEN, project: "bench" },
 		poolSize: config.poolSize,
 	};
 

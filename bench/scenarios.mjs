@@ -5,8 +5,9 @@ import { expectOk, filler, forEachLimited } from "./lib/http.mjs";
 /**
  * @typedef {object} Context
  * @property {{ url: string }} baseline
- * @property {{ url: string, key: string, project: string }} folio
+ * @property {{ url: string, key: string, rootToken: string, project: string }} folio
  * @property {number} poolSize entities pre-created for update scenarios
+ * @property {boolean} [poolReady]
  * @property {{ baselineId: string, snapshotId: string }} [read] what the read scenarios read
  */
 
@@ -16,6 +17,7 @@ import { expectOk, filler, forEachLimited } from "./lib/http.mjs";
  * @property {"baseline" | "folio"} target which server it loads
  * @property {string} [compareWith] baseline scenario whose req/s is the ratio's denominator
  * @property {number} [target_ratio] the ratio it must reach (0.7 unless given)
+ * @property {boolean} [pairOnly] measured only as another scenario's denominator
  * @property {(ctx: Context) => Promise<void>} [prepare] runs once, before the warm-up
  * @property {(ctx: Context) => Record<string, any>} request autocannon options for the run
  */
@@ -62,6 +64,41 @@ const readPath = (ctx, ref) => `/api/v1/projects/${ctx.folio.project}/snapshots/
 /** Updates sent so far, across runs, so that every commit carries new data. */
 let updates = 0;
 
+/** The pool of committed entities the update scenarios cycle through, made once. @param {Context} ctx */
+async function preparePool(ctx) {
+	if (ctx.poolReady) return;
+	await forEachLimited(ctx.poolSize, 4, (i) =>
+		expectOk("PUT", `${ctx.folio.url}${entitiesPath(ctx)}/u-${i}`, {
+			token: ctx.folio.key,
+			body: commitBody(i),
+		}),
+	);
+	ctx.poolReady = true;
+}
+
+/**
+ * PUT commits of ~1 KB across the pool; each request takes the next slug, so concurrent ones
+ * rarely collide. @param {Context} ctx @param {string} token
+ */
+function updateAndCommit(ctx, token) {
+	return {
+		method: "PUT",
+		headers: { ...json, Authorization: `Bearer ${token}` },
+		requests: [
+			{
+				setupRequest: (/** @type {any} */ req) => {
+					const i = updates++;
+					return {
+						...req,
+						path: `${entitiesPath(ctx)}/u-${i % ctx.poolSize}`,
+						body: JSON.stringify(commitBody(ctx.poolSize + i)),
+					};
+				},
+			},
+		],
+	};
+}
+
 /** @type {Scenario[]} */
 export const scenarios = [
 	{
@@ -89,33 +126,24 @@ export const scenarios = [
 		name: "folio update-and-commit",
 		target: "folio",
 		compareWith: "baseline write",
-		prepare: async (ctx) => {
-			await forEachLimited(ctx.poolSize, 4, (i) =>
-				expectOk("PUT", `${ctx.folio.url}${entitiesPath(ctx)}/u-${i}`, {
-					token: ctx.folio.key,
-					body: commitBody(i),
-				}),
-			);
-		},
-		request: (ctx) => {
-			return {
-				method: "PUT",
-				headers: folioHeaders(ctx),
-				requests: [
-					{
-						// Each request takes the next slug of the pool, so concurrent ones rarely collide.
-						setupRequest: (/** @type {any} */ req) => {
-							const i = updates++;
-							return {
-								...req,
-								path: `${entitiesPath(ctx)}/u-${i % ctx.poolSize}`,
-								body: JSON.stringify(commitBody(ctx.poolSize + i)),
-							};
-						},
-					},
-				],
-			};
-		},
+		prepare: preparePool,
+		request: (ctx) => updateAndCommit(ctx, ctx.folio.key),
+	},
+	{
+		// Only measured as the denominator of the limiter's cost: the root token spends no bucket.
+		name: "folio update-and-commit, root token (no limiter)",
+		target: "folio",
+		pairOnly: true,
+		prepare: preparePool,
+		request: (ctx) => updateAndCommit(ctx, ctx.folio.rootToken),
+	},
+	{
+		name: "folio limiter cost (key ÷ root)",
+		target: "folio",
+		compareWith: "folio update-and-commit, root token (no limiter)",
+		target_ratio: 0.85,
+		prepare: preparePool,
+		request: (ctx) => updateAndCommit(ctx, ctx.folio.key),
 	},
 	{
 		name: "baseline read",

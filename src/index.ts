@@ -2,6 +2,7 @@ import { createApp } from "./app";
 import { createDb } from "./db/client";
 import { sweepOutbox } from "./modules/events/outbox";
 import { purgeEndedSecrets } from "./modules/keys/keys.service";
+import { purgeIdempotencyRecords } from "./modules/protection/idempotency";
 import { resendQueuedSnapshots } from "./modules/snapshots/snapshots.service";
 import { consumeBuilds, consumeDeadLetters, consumeJobs } from "./queues/jobs-consumer";
 
@@ -22,7 +23,12 @@ export default {
 	async scheduled(_controller, env, ctx) {
 		const db = createDb(env.DB);
 		ctx.waitUntil(
-			Promise.all([sweepOutbox(db, env.JOBS), resendQueuedSnapshots(db, env.BUILDS), purgeEndedSecrets(db)]),
+			Promise.all([
+				sweepOutbox(db, env.JOBS),
+				resendQueuedSnapshots(db, env.BUILDS),
+				purgeEndedSecrets(db),
+				purgeIdempotencyRecords(db),
+			]),
 		);
 	},
 } satisfies ExportedHandler<Env>;

@@ -6,6 +6,15 @@ export interface BucketPolicy {
 	perSecond: number;
 }
 
+/** An idempotency key's in-flight lock: `name` is method, path and key; held for `ttlMs`. */
+export interface LockRequest {
+	name: string;
+	fingerprint: string;
+	ttlMs: number;
+}
+
+export type LockResult = { acquired: true } | { acquired: false; fingerprint: string };
+
 export interface Admission {
 	allowed: boolean;
 	/** Requests that could pass right now after this one. */
@@ -29,7 +38,35 @@ export interface Admission {
 export class KeyState extends DurableObject<Env> {
 	constructor(ctx: DurableObjectState, env: Env) {
 		super(ctx, env);
-		ctx.storage.sql.exec("CREATE TABLE IF NOT EXISTS cells (name TEXT PRIMARY KEY, tat REAL NOT NULL)");
+		ctx.storage.sql.exec(`CREATE TABLE IF NOT EXISTS cells (name TEXT PRIMARY KEY, tat REAL NOT NULL);
+			CREATE TABLE IF NOT EXISTS locks (name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, until REAL NOT NULL)`);
+	}
+
+	/** Everything a request needs from its key's state, in one call. */
+	check(request: { policy?: BucketPolicy; lock?: LockRequest }): {
+		admission?: Admission;
+		lock?: LockResult;
+	} {
+		const admission = request.policy ? this.admit(request.policy) : undefined;
+		if (admission && !admission.allowed) return { admission };
+		return { admission, lock: request.lock ? this.lock(request.lock) : undefined };
+	}
+
+	/**
+	 * Takes an idempotency key's lock unless another request holds it. Locks are never released:
+	 * they lapse after their TTL, and until then a second request finds the first one's stored
+	 * response in D1 (or learns it is still in flight).
+	 */
+	lock({ name, fingerprint, ttlMs }: LockRequest): LockResult {
+		const now = Date.now();
+		const sql = this.ctx.storage.sql;
+		sql.exec("DELETE FROM locks WHERE until <= ?", now);
+		const held = sql
+			.exec<{ fingerprint: string }>("SELECT fingerprint FROM locks WHERE name = ?", name)
+			.toArray()[0];
+		if (held) return { acquired: false, fingerprint: held.fingerprint };
+		sql.exec("INSERT INTO locks (name, fingerprint, until) VALUES (?, ?, ?)", name, fingerprint, now + ttlMs);
+		return { acquired: true };
 	}
 
 	admit(policy: BucketPolicy): Admission {

@@ -32,6 +32,21 @@ export const ERROR_CODES = [
 	},
 	{ code: "key_revoked", status: 409, description: "A revoked key cannot be rolled." },
 	{
+		code: "idempotency_key_invalid",
+		status: 400,
+		description: "Idempotency-Key must be 1-255 printable ASCII characters.",
+	},
+	{
+		code: "idempotency_key_reused",
+		status: 422,
+		description: "The Idempotency-Key was used with another request body.",
+	},
+	{
+		code: "idempotency_in_flight",
+		status: 409,
+		description: "A request with this Idempotency-Key is still running; retry shortly.",
+	},
+	{
 		code: "rate_limited",
 		status: 429,
 		description: "The key's read or write bucket is spent; wait `Retry-After` seconds.",

@@ -6,7 +6,7 @@ import { ApiError } from "../lib/errors";
 import type { AppEnv, Principal, Scope } from "../lib/types";
 import { isWellFormedApiKey } from "../modules/keys/key-format";
 import { findVerifiedKey, touchKey } from "../modules/keys/keys.service";
-import { spend } from "../modules/protection/rate-limit";
+import { protect } from "../modules/protection/rate-limit";
 
 /** Who may call an operation: the root token only, or a key holding `scope` (root may too). */
 export type Access = { root: true } | { scope: Scope };
@@ -49,29 +49,30 @@ export function guard(access: Access): MiddlewareHandler<AppEnv> {
 	return async function guard(c, next) {
 		const principal = await authenticate(c);
 		c.set("principal", principal);
-		// Every authenticated key request spends from its bucket, refused ones included; the root
-		// token is exempt (it is an operator's credential, not a client's).
-		if (principal.kind === "key") await spend(c, principal.key);
-		const project = c.req.param("project");
-		if (principal.kind === "root") {
-			if (project !== undefined) {
-				const found = await c.get("db").query.projects.findFirst({ where: eq(projects.id, project) });
-				if (!found) throw new ApiError(404, "project_not_found", `Project ${project} does not exist.`);
+		// Every authenticated request spends from its key's bucket, refused ones included (so they
+		// carry the rate-limit headers too); the checks below run inside the idempotent section.
+		return protect(c, principal, async () => {
+			const project = c.req.param("project");
+			if (principal.kind === "root") {
+				if (project !== undefined) {
+					const found = await c.get("db").query.projects.findFirst({ where: eq(projects.id, project) });
+					if (!found) throw new ApiError(404, "project_not_found", `Project ${project} does not exist.`);
+				}
+				return next();
+			}
+			const { key } = principal;
+			if ("root" in access) {
+				throw new ApiError(403, "root_required", "This operation needs the root token.");
+			}
+			if (project !== undefined && project !== key.projectId) {
+				throw new ApiError(403, "forbidden_project", "This key belongs to another project.");
+			}
+			if (!hasScope(key.scopes, access.scope)) {
+				throw new ApiError(403, "missing_scope", `This operation needs the \`${access.scope}\` scope.`, {
+					extra: { required_scope: access.scope },
+				});
 			}
 			return next();
-		}
-		const { key } = principal;
-		if ("root" in access) {
-			throw new ApiError(403, "root_required", "This operation needs the root token.");
-		}
-		if (project !== undefined && project !== key.projectId) {
-			throw new ApiError(403, "forbidden_project", "This key belongs to another project.");
-		}
-		if (!hasScope(key.scopes, access.scope)) {
-			throw new ApiError(403, "missing_scope", `This operation needs the \`${access.scope}\` scope.`, {
-				extra: { required_scope: access.scope },
-			});
-		}
-		return next();
+		});
 	};
 }

@@ -1,4 +1,5 @@
 export * from "./entities";
+export * from "./idempotency";
 export * from "./keys";
 export * from "./notifications";
 export * from "./outbox";

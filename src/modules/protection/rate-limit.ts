@@ -1,7 +1,8 @@
 import type { Context } from "hono";
 import type { Admission, BucketPolicy } from "../../durable-objects/key-state";
 import { ApiError } from "../../lib/errors";
-import type { AppEnv, BucketLimit, VerifiedKey } from "../../lib/types";
+import type { AppEnv, BucketLimit, Principal, VerifiedKey } from "../../lib/types";
+import { idempotentRequest, LOCK_TTL_MS, runIdempotently } from "./idempotency";
 
 export interface RateLimitState {
 	policy: BucketPolicy;
@@ -30,25 +31,43 @@ export function policyFor(env: Env, key: VerifiedKey, name: BucketPolicy["name"]
 }
 
 /**
- * Spends one request from the key's bucket in its Durable Object (one RPC), remembers the state
- * for the response headers, and refuses with 429 when the bucket is empty.
+ * One Durable Object call per request for everything the key's state decides: spending from its
+ * bucket (keys only; the root token is exempt) and, for a POST or PUT with an Idempotency-Key,
+ * taking that key's lock. Then `inner` (the access checks and the handler) runs, once per
+ * idempotency key.
  */
-export async function spend(c: Context<AppEnv>, key: VerifiedKey) {
-	const policy = policyFor(c.env, key, bucketOf(c.req.path));
-	const stub = c.env.KEY_STATE.get(c.env.KEY_STATE.idFromName(key.id));
-	const admission = await stub.admit(policy);
-	c.set("rateLimit", { policy, admission });
-	if (!admission.allowed) {
-		throw new ApiError(
-			429,
-			"rate_limited",
-			`The ${policy.name} limit of this key (${policy.burst} at once, ${policy.perSecond}/s) is spent; retry after ${admission.retryAfterSeconds} s.`,
-			{
-				type: "https://iana.org/assignments/http-problem-types#quota-exceeded",
-				headers: { "Retry-After": String(admission.retryAfterSeconds) },
-			},
-		);
+export async function protect(c: Context<AppEnv>, principal: Principal, inner: () => Promise<void>) {
+	const keyId = principal.kind === "key" ? principal.key.id : "root";
+	const idempotent = await idempotentRequest(c, keyId);
+	const policy = principal.kind === "key" ? policyFor(c.env, principal.key, bucketOf(c.req.path)) : undefined;
+	if (!policy && !idempotent) return inner();
+	const stub = c.env.KEY_STATE.get(c.env.KEY_STATE.idFromName(keyId));
+	const { admission, lock } = await stub.check({
+		policy,
+		lock: idempotent
+			? {
+					name: `${idempotent.method} ${idempotent.path} ${idempotent.key}`,
+					fingerprint: idempotent.fingerprint,
+					ttlMs: LOCK_TTL_MS,
+				}
+			: undefined,
+	});
+	if (policy && admission) {
+		c.set("rateLimit", { policy, admission });
+		if (!admission.allowed) {
+			throw new ApiError(
+				429,
+				"rate_limited",
+				`The ${policy.name} limit of this key (${policy.burst} at once, ${policy.perSecond}/s) is spent; retry after ${admission.retryAfterSeconds} s.`,
+				{
+					type: "https://iana.org/assignments/http-problem-types#quota-exceeded",
+					headers: { "Retry-After": String(admission.retryAfterSeconds) },
+				},
+			);
+		}
 	}
+	if (idempotent && lock) return runIdempotently(c, idempotent, lock, inner);
+	return inner();
 }
 
 /** draft-ietf-httpapi-ratelimit-headers: the policy (quota, window to refill it) and what is left. */

@@ -1,0 +1,140 @@
+import type { Context } from "hono";
+import type { LockResult } from "../../durable-objects/key-state";
+import { sha256Hex } from "../../lib/crypto";
+import { ApiError, problemResponse } from "../../lib/errors";
+import { nowIso } from "../../lib/ids";
+import type { AppEnv, Db } from "../../lib/types";
+
+const KEY_PATTERN = /^[\x20-\x7e]{1,255}$/;
+/** How long a request holds its key: far longer than any request runs. */
+export const LOCK_TTL_MS = 60_000;
+export const RETENTION_MS = 24 * 60 * 60 * 1000;
+/** A retry arriving while the first request runs waits this long for its response before a 409. */
+const WAIT_MS = 5_000;
+const POLL_MS = 50;
+const KEPT_HEADERS = ["Content-Type", "Location", "ETag"];
+
+export interface IdempotentRequest {
+	keyId: string;
+	method: string;
+	path: string;
+	key: string;
+	fingerprint: string;
+}
+
+/** The request's Idempotency-Key scope and body fingerprint, or null when it has none. */
+export async function idempotentRequest(
+	c: Context<AppEnv>,
+	keyId: string,
+): Promise<IdempotentRequest | null> {
+	const key = c.req.header("Idempotency-Key");
+	if (key === undefined || (c.req.method !== "POST" && c.req.method !== "PUT")) return null;
+	if (!KEY_PATTERN.test(key)) {
+		throw new ApiError(
+			400,
+			"idempotency_key_invalid",
+			"Idempotency-Key must be 1-255 printable ASCII characters.",
+		);
+	}
+	const url = new URL(c.req.url);
+	const body = await c.req.text();
+	const fingerprint = await sha256Hex(`${c.req.method}\n${url.pathname}${url.search}\n${body}`);
+	return { keyId, method: c.req.method, path: url.pathname, key, fingerprint };
+}
+
+interface StoredResponse {
+	fingerprint: string;
+	status: number;
+	headers: string;
+	body: string;
+}
+
+function find(db: Db, r: IdempotentRequest) {
+	return db.$client
+		.prepare(
+			`SELECT fingerprint, status, headers, body FROM idempotency_records
+			WHERE key_id = ? AND method = ? AND path = ? AND idempotency_key = ? AND created_at > ?`,
+		)
+		.bind(r.keyId, r.method, r.path, r.key, new Date(Date.now() - RETENTION_MS).toISOString())
+		.first<StoredResponse>();
+}
+
+function replay(r: IdempotentRequest, stored: StoredResponse): Response {
+	if (stored.fingerprint !== r.fingerprint) throw reused();
+	const headers = new Headers(JSON.parse(stored.headers) as Record<string, string>);
+	headers.set("Idempotency-Replayed", "true");
+	return new Response(stored.body || null, { status: stored.status, headers });
+}
+
+const reused = () =>
+	new ApiError(422, "idempotency_key_reused", "This Idempotency-Key was used with a different request body.");
+
+/**
+ * Runs the request once per idempotency key: a stored response is replayed; a request whose key
+ * another request holds waits briefly for that one's response, then gets 409.
+ */
+export async function runIdempotently(
+	c: Context<AppEnv>,
+	r: IdempotentRequest,
+	lock: LockResult,
+	next: () => Promise<void>,
+): Promise<Response> {
+	const db = c.get("db");
+	if (!lock.acquired) {
+		if (lock.fingerprint !== r.fingerprint) throw reused();
+		for (let waited = 0; waited < WAIT_MS; waited += POLL_MS) {
+			const stored = await find(db, r);
+			if (stored) return replay(r, stored);
+			await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+		}
+		throw new ApiError(409, "idempotency_in_flight", "A request with this Idempotency-Key is still running.");
+	}
+	const stored = await find(db, r);
+	if (stored) return replay(r, stored);
+	let res: Response;
+	try {
+		await next();
+		res = c.res;
+	} catch (error) {
+		// A refusal raised before the handler (an access check) is an answer like any other.
+		if (!(error instanceof ApiError)) throw error;
+		res = problemResponse(error, c.get("requestId"));
+	}
+	// 5xx are not kept: the same request may succeed when retried.
+	if (res.status >= 500) return res;
+	const headers = Object.fromEntries(
+		KEPT_HEADERS.flatMap((name) => {
+			const value = res.headers.get(name);
+			return value === null ? [] : [[name, value]];
+		}),
+	);
+	const body = await res.clone().text();
+	await db.$client
+		.prepare(
+			`INSERT INTO idempotency_records (key_id, method, path, idempotency_key, fingerprint, status, headers, body, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT DO UPDATE SET fingerprint = excluded.fingerprint, status = excluded.status,
+				headers = excluded.headers, body = excluded.body, created_at = excluded.created_at`,
+		)
+		.bind(
+			r.keyId,
+			r.method,
+			r.path,
+			r.key,
+			r.fingerprint,
+			res.status,
+			JSON.stringify(headers),
+			body,
+			nowIso(),
+		)
+		.run();
+	return res;
+}
+
+/** Cron: records older than 24 h are gone. */
+export async function purgeIdempotencyRecords(db: Db) {
+	await db.$client
+		.prepare("DELETE FROM idempotency_records WHERE created_at <= ?")
+		.bind(new Date(Date.now() - RETENTION_MS).toISOString())
+		.run();
+}

@@ -1,0 +1,113 @@
+import { env } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { call, createKey, createProject, expectProblem } from "./helpers";
+
+let project: string;
+let key: string;
+const entities = () => `/api/v1/admin/projects/${project}/entities`;
+const create = (slug: string, title: string, idempotencyKey?: string) =>
+	call("POST", entities(), {
+		token: key,
+		body: { schema: "note", slug, data: { title } },
+		headers: idempotencyKey === undefined ? {} : { "Idempotency-Key": idempotencyKey },
+	});
+
+async function revisions(slug: string) {
+	const row = await env.DB.prepare(
+		"SELECT count(*) AS n FROM entity_revisions WHERE project_id = ? AND slug = ?",
+	)
+		.bind(project, slug)
+		.first<{ n: number }>();
+	return row?.n;
+}
+
+beforeAll(async () => {
+	project = await createProject();
+	key = (await createKey(project, { scopes: ["content.write", "schema.manage"] })).key;
+	const res = await call("PUT", `/api/v1/admin/projects/${project}/schemas/note`, {
+		token: key,
+		body: { json_schema: { type: "object", properties: { title: { type: "string" } } } },
+	});
+	expect(res.status).toBe(201);
+});
+
+describe("Idempotency-Key", () => {
+	it("replays the stored response to a retry, marked Idempotency-Replayed", async () => {
+		const first = await create("once", "a", "k-once");
+		expect(first.status).toBe(201);
+		expect(first.headers.get("Idempotency-Replayed")).toBeNull();
+		const again = await create("once", "a", "k-once");
+		expect(again.status).toBe(201);
+		expect(again.headers.get("Idempotency-Replayed")).toBe("true");
+		expect(again.text).toBe(first.text);
+		expect(again.headers.get("Location")).toBe(first.headers.get("Location"));
+		expect(again.headers.get("ETag")).toBe(first.headers.get("ETag"));
+		expect(await revisions("once")).toBe(1);
+		// Without the key the same request is a new one, and is refused as such.
+		expectProblem(await create("once", "a"), 409, "slug_taken");
+	});
+
+	it("turns 20 concurrent identical requests into one entity and equal bodies", async () => {
+		const results = await Promise.all(Array.from({ length: 20 }, () => create("burst", "b", "k-burst")));
+		expect(results.map((r) => r.status)).toEqual(Array.from({ length: 20 }, () => 201));
+		expect(new Set(results.map((r) => r.text)).size).toBe(1);
+		expect(results.filter((r) => r.headers.get("Idempotency-Replayed") === "true")).toHaveLength(19);
+		expect(await revisions("burst")).toBe(1);
+	});
+
+	it("refuses the key with another body (422), an invalid key (400), and keeps refusals as answers", async () => {
+		expect((await create("reuse", "a", "k-reuse")).status).toBe(201);
+		expectProblem(await create("reuse", "different", "k-reuse"), 422, "idempotency_key_reused");
+		expectProblem(await create("x", "a", ""), 400, "idempotency_key_invalid");
+		expectProblem(await create("x", "a", "bad\u0001key"), 400, "idempotency_key_invalid");
+		expectProblem(await create("x", "a", "k".repeat(256)), 400, "idempotency_key_invalid");
+
+		const invalid = await call("POST", entities(), {
+			token: key,
+			body: { schema: "note", slug: "Not A Slug", data: {} },
+			headers: { "Idempotency-Key": "k-invalid" },
+		});
+		expectProblem(invalid, 422, "validation_failed");
+		const replayed = await call("POST", entities(), {
+			token: key,
+			body: { schema: "note", slug: "Not A Slug", data: {} },
+			headers: { "Idempotency-Key": "k-invalid" },
+		});
+		expect(replayed.headers.get("Idempotency-Replayed")).toBe("true");
+		expect(replayed.json.code).toBe("validation_failed");
+	});
+
+	it("scopes keys by method and path, and lets a different key (or the root token) reuse the value", async () => {
+		expect((await create("scoped", "a", "k-shared")).status).toBe(201);
+		const put = await call("PUT", `${entities()}/scoped-put`, {
+			token: key,
+			body: { schema: "note", data: { title: "p" } },
+			headers: { "Idempotency-Key": "k-shared" },
+		});
+		expect(put.status).toBe(201);
+		expect(put.headers.get("Idempotency-Replayed")).toBeNull();
+		const other = (await createKey(project, { scopes: ["content.write"] })).key;
+		const byOther = await call("POST", entities(), {
+			token: other,
+			body: { schema: "note", slug: "scoped-2", data: { title: "a" } },
+			headers: { "Idempotency-Key": "k-shared" },
+		});
+		expect(byOther.status).toBe(201);
+	});
+
+	it("answers 409 while the first request holds the key and its response is not stored", async () => {
+		// A lock taken as if by a request still running: its response never arrives.
+		const stub = env.KEY_STATE.get(env.KEY_STATE.idFromName("root"));
+		const path = entities();
+		const body = JSON.stringify({ schema: "note", slug: "stuck", data: { title: "s" } });
+		const { sha256Hex } = await import("../src/lib/crypto");
+		const fingerprint = await sha256Hex(`POST\n${path}\n${body}`);
+		await stub.lock({ name: `POST ${path} k-stuck`, fingerprint, ttlMs: 60_000 });
+		const res = await call("POST", path, {
+			raw: body,
+			headers: { "Content-Type": "application/json", "Idempotency-Key": "k-stuck" },
+		});
+		expectProblem(res, 409, "idempotency_in_flight");
+		expect(await revisions("stuck")).toBe(0);
+	}, 15_000);
+});
