@@ -70,13 +70,19 @@ async function main() {
 		throw new Error(`BENCH_ONLY matches no scenario: ${config.only}`);
 	}
 
-	const { folio, baseline } = await startServers();
+	const needsUnlimited = selected.some(
+		(s) => scenarios.find((base) => base.name === s.compareWith)?.target === "folioUnlimited",
+	);
+	const { folio, baseline, unlimited } = await startServers(needsUnlimited);
 	log("creating Folio fixtures (project, key, schema)…");
 	const key = await createFolioFixtures(folio.url, ROOT_TOKEN);
 	/** @type {import("./scenarios.mjs").Context} */
 	const ctx = {
 		baseline: { url: baseline.url },
 		folio: { url: folio.url, key, rootToken: ROOT_TOKEN, project: "bench" },
+		folioUnlimited: unlimited
+			? { url: unlimited.url, key: await createFolioFixtures(unlimited.url, ROOT_TOKEN) }
+			: undefined,
 		poolSize: config.poolSize,
 	};
 
@@ -98,48 +104,24 @@ async function main() {
 	console.log(`results: ${file}`);
 }
 
-/** Fresh state, Folio's migrations, then both servers, polled until they answer. */
-async function startServers() {
+/**
+ * Fresh state, then Folio and the baseline (and, when a scenario needs it, a second Folio with
+ * the rate limiter off), one after the other: two wrangler dev starting at once can race for the
+ * same internal port.
+ * @param {boolean} withUnlimited
+ */
+async function startServers(withUnlimited) {
 	rmSync(stateDir, { recursive: true, force: true });
 	mkdirSync(stateDir, { recursive: true });
 	// Keeps the local databases and logs out of git even before .gitignore lists bench/.state/.
 	writeFileSync(join(stateDir, ".gitignore"), "*\n");
-	await assertPortFree(config.folioPort);
-	await assertPortFree(config.baselinePort);
-
-	log("applying Folio migrations (local D1)…");
-	const folioState = join(stateDir, "folio");
+	const unlimitedPort = config.folioPort + 2;
+	for (const port of [config.folioPort, config.baselinePort, ...(withUnlimited ? [unlimitedPort] : [])]) {
+		await assertPortFree(port);
+	}
 	const logs = join(stateDir, "logs");
-	applyMigrations({
-		cwd: repoDir,
-		database: "DB",
-		persistTo: folioState,
-		logFile: join(logs, "migrations.log"),
-	});
-
 	log(`starting Folio on :${config.folioPort} and the baseline on :${config.baselinePort} (logs: ${logs})…`);
-	// One after the other: two wrangler dev starting at once can race for the same internal port.
-	const folio = await startAndWait(
-		{
-			name: "folio",
-			cwd: repoDir,
-			port: config.folioPort,
-			// Access logging off, like the baseline: under wrangler dev each console.log goes through the
-			// inspector to wrangler and costs more than a D1 read (see README, Benchmarks).
-			args: [
-				"--var",
-				`FOLIO_ADMIN_TOKEN:${ROOT_TOKEN}`,
-				"--var",
-				"FOLIO_ACCESS_LOG:false",
-				"--persist-to",
-				folioState,
-				"--log-level",
-				"warn",
-			],
-			logFile: join(logs, "folio.log"),
-		},
-		"/api/v1/health",
-	);
+	const folio = await startFolio("folio", config.folioPort, []);
 	const baselineConfig = join(benchDir, "baseline", "wrangler.jsonc");
 	const baseline = await startAndWait(
 		{
@@ -151,7 +133,43 @@ async function startServers() {
 		},
 		"/",
 	);
-	return { folio, baseline };
+	let unlimited;
+	if (withUnlimited) {
+		log(`starting Folio with FOLIO_RATE_LIMITS=off on :${unlimitedPort}…`);
+		unlimited = await startFolio("folio-unlimited", unlimitedPort, ["--var", "FOLIO_RATE_LIMITS:off"]);
+	}
+	return { folio, baseline, unlimited };
+}
+
+/**
+ * Applies Folio's migrations to its own local state and starts it, with the access log off like
+ * the baseline: under wrangler dev each console.log goes through the inspector to wrangler and
+ * costs more than a D1 read (see README, Benchmarks).
+ * @param {string} name @param {number} port @param {string[]} extraArgs
+ */
+async function startFolio(name, port, extraArgs) {
+	const state = join(stateDir, name);
+	const logs = join(stateDir, "logs");
+	applyMigrations({
+		cwd: repoDir,
+		database: "DB",
+		persistTo: state,
+		logFile: join(logs, `${name}-migrations.log`),
+	});
+	return startAndWait(
+		{
+			name,
+			cwd: repoDir,
+			port,
+			args: [
+				...["--var", `FOLIO_ADMIN_TOKEN:${ROOT_TOKEN}`, "--var", "FOLIO_ACCESS_LOG:false"],
+				...extraArgs,
+				...["--persist-to", state, "--log-level", "warn"],
+			],
+			logFile: join(logs, `${name}.log`),
+		},
+		"/api/v1/health",
+	);
 }
 
 /**

@@ -5,16 +5,16 @@ import { expectOk, filler, forEachLimited } from "./lib/http.mjs";
 /**
  * @typedef {object} Context
  * @property {{ url: string }} baseline
- * @property {{ url: string, key: string, rootToken: string, project: string }} folio
+ * @property {{ url: string, key: string, rootToken: string, project: string, poolReady?: boolean }} folio
+ * @property {{ url: string, key: string, poolReady?: boolean }} [folioUnlimited] Folio with FOLIO_RATE_LIMITS=off
  * @property {number} poolSize entities pre-created for update scenarios
- * @property {boolean} [poolReady]
  * @property {{ baselineId: string, snapshotId: string }} [read] what the read scenarios read
  */
 
 /**
  * @typedef {object} Scenario
  * @property {string} name
- * @property {"baseline" | "folio"} target which server it loads
+ * @property {"baseline" | "folio" | "folioUnlimited"} target which server it loads
  * @property {string} [compareWith] baseline scenario whose req/s is the ratio's denominator
  * @property {number} [target_ratio] the ratio it must reach (0.7 unless given)
  * @property {boolean} [pairOnly] measured only as another scenario's denominator
@@ -64,16 +64,17 @@ const readPath = (ctx, ref) => `/api/v1/projects/${ctx.folio.project}/snapshots/
 /** Updates sent so far, across runs, so that every commit carries new data. */
 let updates = 0;
 
-/** The pool of committed entities the update scenarios cycle through, made once. @param {Context} ctx */
-async function preparePool(ctx) {
-	if (ctx.poolReady) return;
+/**
+ * The pool of committed entities the update scenarios cycle through, made once per server.
+ * @param {Context} ctx @param {"folio" | "folioUnlimited"} [which]
+ */
+async function preparePool(ctx, which = "folio") {
+	const server = ctx[which];
+	if (!server || server.poolReady) return;
 	await forEachLimited(ctx.poolSize, 4, (i) =>
-		expectOk("PUT", `${ctx.folio.url}${entitiesPath(ctx)}/u-${i}`, {
-			token: ctx.folio.key,
-			body: commitBody(i),
-		}),
+		expectOk("PUT", `${server.url}${entitiesPath(ctx)}/u-${i}`, { token: server.key, body: commitBody(i) }),
 	);
-	ctx.poolReady = true;
+	server.poolReady = true;
 }
 
 /**
@@ -126,23 +127,25 @@ export const scenarios = [
 		name: "folio update-and-commit",
 		target: "folio",
 		compareWith: "baseline write",
-		prepare: preparePool,
+		prepare: (ctx) => preparePool(ctx),
 		request: (ctx) => updateAndCommit(ctx, ctx.folio.key),
 	},
 	{
-		// Only measured as the denominator of the limiter's cost: the root token spends no bucket.
-		name: "folio update-and-commit, root token (no limiter)",
-		target: "folio",
+		// The denominator of the limiter's cost: a second Folio with FOLIO_RATE_LIMITS=off.
+		name: "folio update-and-commit, limiter off",
+		target: "folioUnlimited",
 		pairOnly: true,
-		prepare: preparePool,
-		request: (ctx) => updateAndCommit(ctx, ctx.folio.rootToken),
+		request: (ctx) => updateAndCommit(ctx, ctx.folioUnlimited?.key ?? ""),
 	},
 	{
-		name: "folio limiter cost (key ÷ root)",
+		name: "folio limiter on ÷ off",
 		target: "folio",
-		compareWith: "folio update-and-commit, root token (no limiter)",
+		compareWith: "folio update-and-commit, limiter off",
 		target_ratio: 0.85,
-		prepare: preparePool,
+		prepare: async (ctx) => {
+			await preparePool(ctx, "folio");
+			await preparePool(ctx, "folioUnlimited");
+		},
 		request: (ctx) => updateAndCommit(ctx, ctx.folio.key),
 	},
 	{

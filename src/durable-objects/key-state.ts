@@ -38,8 +38,9 @@ export interface Admission {
 export class KeyState extends DurableObject<Env> {
 	constructor(ctx: DurableObjectState, env: Env) {
 		super(ctx, env);
-		ctx.storage.sql.exec(`CREATE TABLE IF NOT EXISTS cells (name TEXT PRIMARY KEY, tat REAL NOT NULL);
-			CREATE TABLE IF NOT EXISTS locks (name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, until REAL NOT NULL)`);
+		ctx.storage.sql.exec(
+			"CREATE TABLE IF NOT EXISTS locks (name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, until REAL NOT NULL)",
+		);
 	}
 
 	/** Everything a request needs from its key's state, in one call. */
@@ -69,14 +70,20 @@ export class KeyState extends DurableObject<Env> {
 		return { acquired: true };
 	}
 
+	/** Each cell's TAT, read from storage once per instance; storage keeps it across evictions. */
+	private readonly tats = new Map<string, number>();
+
 	admit(policy: BucketPolicy): Admission {
 		const now = Date.now();
 		const interval = 1000 / policy.perSecond;
 		const tolerance = (policy.burst - 1) * interval;
-		const row = this.ctx.storage.sql
-			.exec<{ tat: number }>("SELECT tat FROM cells WHERE name = ?", policy.name)
-			.toArray()[0];
-		const tat = Math.max(row?.tat ?? now, now);
+		const cell = `tat:${policy.name}`;
+		let stored = this.tats.get(cell);
+		if (stored === undefined) {
+			stored = this.ctx.storage.kv.get<number>(cell) ?? now;
+			this.tats.set(cell, stored);
+		}
+		const tat = Math.max(stored, now);
 		if (tat - now > tolerance) {
 			return {
 				allowed: false,
@@ -86,11 +93,10 @@ export class KeyState extends DurableObject<Env> {
 			};
 		}
 		const next = tat + interval;
-		this.ctx.storage.sql.exec(
-			"INSERT INTO cells (name, tat) VALUES (?1, ?2) ON CONFLICT (name) DO UPDATE SET tat = ?2",
-			policy.name,
-			next,
-		);
+		this.tats.set(cell, next);
+		// Admission is decided in memory (one call at a time), so the reply need not wait for the
+		// write to be durable: a crash in that instant forgets at most the last few requests.
+		this.ctx.storage.put(cell, next, { allowUnconfirmed: true }).catch(() => undefined);
 		return {
 			allowed: true,
 			remaining: Math.max(0, Math.floor((tolerance - (next - now)) / interval) + 1),

@@ -39,7 +39,8 @@ export function policyFor(env: Env, key: VerifiedKey, name: BucketPolicy["name"]
 export async function protect(c: Context<AppEnv>, principal: Principal, inner: () => Promise<void>) {
 	const keyId = principal.kind === "key" ? principal.key.id : "root";
 	const idempotent = await idempotentRequest(c, keyId);
-	const policy = principal.kind === "key" ? policyFor(c.env, principal.key, bucketOf(c.req.path)) : undefined;
+	const limited = principal.kind === "key" && c.env.FOLIO_RATE_LIMITS !== "off";
+	const policy = limited ? policyFor(c.env, principal.key, bucketOf(c.req.path)) : undefined;
 	if (!policy && !idempotent) return inner();
 	const stub = c.env.KEY_STATE.get(c.env.KEY_STATE.idFromName(keyId));
 	const { admission, lock } = await stub.check({
