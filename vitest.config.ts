@@ -12,6 +12,8 @@ export default defineConfig(async () => {
 						cloudflareTest({
 							wrangler: { configPath: "./wrangler.jsonc" },
 							miniflare: {
+								// Test runtime only: the independent RFC 9421 signer the tests use needs node:crypto and Buffer.
+								compatibilityFlags: ["nodejs_compat"],
 								bindings: {
 									TEST_MIGRATIONS: migrations,
 									FOLIO_ADMIN_TOKEN: "test_root_token",

@@ -15,6 +15,18 @@ export interface LockRequest {
 
 export type LockResult = { acquired: true } | { acquired: false; fingerprint: string };
 
+/** A request signature's nonce, remembered for twice the signature tolerance. */
+export interface NonceRequest {
+	value: string;
+	ttlMs: number;
+}
+
+export interface CheckResult {
+	replayed?: true;
+	admission?: Admission;
+	lock?: LockResult;
+}
+
 export interface Admission {
 	allowed: boolean;
 	/** Requests that could pass right now after this one. */
@@ -38,19 +50,29 @@ export interface Admission {
 export class KeyState extends DurableObject<Env> {
 	constructor(ctx: DurableObjectState, env: Env) {
 		super(ctx, env);
-		ctx.storage.sql.exec(
-			"CREATE TABLE IF NOT EXISTS locks (name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, until REAL NOT NULL)",
-		);
+		ctx.storage.sql.exec(`CREATE TABLE IF NOT EXISTS locks (name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, until REAL NOT NULL);
+			CREATE TABLE IF NOT EXISTS nonces (nonce TEXT PRIMARY KEY, until REAL NOT NULL)`);
 	}
 
-	/** Everything a request needs from its key's state, in one call. */
-	check(request: { policy?: BucketPolicy; lock?: LockRequest }): {
-		admission?: Admission;
-		lock?: LockResult;
-	} {
+	/**
+	 * Everything a request needs from its key's state, in one call: a signature nonce not seen
+	 * before, a token from its bucket, and its idempotency key's lock, in that order.
+	 */
+	check(request: { nonce?: NonceRequest; policy?: BucketPolicy; lock?: LockRequest }): CheckResult {
+		if (request.nonce && !this.remember(request.nonce)) return { replayed: true };
 		const admission = request.policy ? this.admit(request.policy) : undefined;
 		if (admission && !admission.allowed) return { admission };
 		return { admission, lock: request.lock ? this.lock(request.lock) : undefined };
+	}
+
+	/** Records a nonce for `ttlMs`; false when it was already seen within that time. */
+	remember({ value, ttlMs }: NonceRequest): boolean {
+		const now = Date.now();
+		const sql = this.ctx.storage.sql;
+		sql.exec("DELETE FROM nonces WHERE until <= ?", now);
+		if (sql.exec("SELECT 1 FROM nonces WHERE nonce = ?", value).toArray().length > 0) return false;
+		sql.exec("INSERT INTO nonces (nonce, until) VALUES (?, ?)", value, now + ttlMs);
+		return true;
 	}
 
 	/**

@@ -47,6 +47,27 @@ export const ERROR_CODES = [
 		description: "A request with this Idempotency-Key is still running; retry shortly.",
 	},
 	{
+		code: "signature_missing",
+		status: 401,
+		description: "The key requires RFC 9421 signed requests (label `folio`).",
+	},
+	{
+		code: "signature_invalid",
+		status: 401,
+		description: "The request signature is malformed or does not verify.",
+	},
+	{
+		code: "signature_expired",
+		status: 401,
+		description: "The signature's `created` is outside the accepted clock skew.",
+	},
+	{ code: "signature_replayed", status: 401, description: "The signature's nonce was already used." },
+	{
+		code: "digest_mismatch",
+		status: 401,
+		description: "Content-Digest is missing or does not match the body.",
+	},
+	{
 		code: "rate_limited",
 		status: 429,
 		description: "The key's read or write bucket is spent; wait `Retry-After` seconds.",

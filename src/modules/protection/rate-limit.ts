@@ -3,6 +3,13 @@ import type { Admission, BucketPolicy } from "../../durable-objects/key-state";
 import { ApiError } from "../../lib/errors";
 import type { AppEnv, BucketLimit, Principal, VerifiedKey } from "../../lib/types";
 import { idempotentRequest, LOCK_TTL_MS, runIdempotently } from "./idempotency";
+import { verifySignature } from "./signatures";
+
+/** FOLIO_SIGNATURE_TOLERANCE: seconds of clock skew accepted on a signature's `created`. */
+const toleranceSeconds = (env: Env) => {
+	const n = Number(env.FOLIO_SIGNATURE_TOLERANCE);
+	return Number.isFinite(n) && n > 0 ? n : 300;
+};
 
 export interface RateLimitState {
 	policy: BucketPolicy;
@@ -31,19 +38,23 @@ export function policyFor(env: Env, key: VerifiedKey, name: BucketPolicy["name"]
 }
 
 /**
- * One Durable Object call per request for everything the key's state decides: spending from its
- * bucket (keys only; the root token is exempt) and, for a POST or PUT with an Idempotency-Key,
- * taking that key's lock. Then `inner` (the access checks and the handler) runs, once per
+ * One Durable Object call per request for everything the key's state decides: a signed request's
+ * nonce (the signature itself is verified here first, without I/O), spending from its bucket
+ * (keys only; the root token is exempt) and, for a POST or PUT with an Idempotency-Key, taking
+ * that key's lock. Then `inner` (the access checks and the handler) runs, once per
  * idempotency key.
  */
 export async function protect(c: Context<AppEnv>, principal: Principal, inner: () => Promise<void>) {
 	const keyId = principal.kind === "key" ? principal.key.id : "root";
+	const tolerance = toleranceSeconds(c.env);
+	const signed = principal.kind === "key" ? await verifySignature(c, principal.key, tolerance) : null;
 	const idempotent = await idempotentRequest(c, keyId);
 	const limited = principal.kind === "key" && c.env.FOLIO_RATE_LIMITS !== "off";
 	const policy = limited ? policyFor(c.env, principal.key, bucketOf(c.req.path)) : undefined;
-	if (!policy && !idempotent) return inner();
+	if (!policy && !idempotent && !signed) return inner();
 	const stub = c.env.KEY_STATE.get(c.env.KEY_STATE.idFromName(keyId));
-	const { admission, lock } = await stub.check({
+	const { replayed, admission, lock } = await stub.check({
+		nonce: signed ? { value: signed.nonce, ttlMs: 2 * tolerance * 1000 } : undefined,
 		policy,
 		lock: idempotent
 			? {
@@ -53,6 +64,11 @@ export async function protect(c: Context<AppEnv>, principal: Principal, inner: (
 				}
 			: undefined,
 	});
+	if (replayed) {
+		throw new ApiError(401, "signature_replayed", "This signature nonce was already used.", {
+			headers: { "WWW-Authenticate": 'Bearer realm="folio"' },
+		});
+	}
 	if (policy && admission) {
 		c.set("rateLimit", { policy, admission });
 		if (!admission.allowed) {

@@ -1,0 +1,146 @@
+import type { Context } from "hono";
+import {
+	type Dictionary,
+	type InnerList,
+	isInnerList,
+	parseDictionary,
+	serializeInnerList,
+} from "structured-headers";
+import { ApiError } from "../../lib/errors";
+import type { AppEnv, VerifiedKey } from "../../lib/types";
+
+/**
+ * RFC 9421 HTTP Message Signatures as API.md §1 has them: label `folio`, `hmac-sha256` with the
+ * key's signing secret, covering `@method`, `@target-uri` and (with a body) `content-digest`
+ * (RFC 9530), with parameters `created`, `keyid` and `nonce`. Structured fields are parsed and
+ * serialised by `structured-headers` (RFC 8941).
+ */
+const LABEL = "folio";
+const encoder = new TextEncoder();
+
+const refuse = (code: string, detail: string) =>
+	new ApiError(401, code, detail, { headers: { "WWW-Authenticate": 'Bearer realm="folio"' } });
+
+export interface VerifiedSignature {
+	nonce: string;
+}
+
+function base64(bytes: ArrayBuffer): string {
+	return btoa(String.fromCharCode(...new Uint8Array(bytes)));
+}
+
+function parse(header: string, name: string): Dictionary {
+	try {
+		return parseDictionary(header);
+	} catch {
+		throw refuse("signature_invalid", `${name} is not a valid structured-field dictionary.`);
+	}
+}
+
+/** RFC 9530: the body must match every digest the client sent that we know (sha-256, sha-512). */
+async function checkDigest(header: string | undefined, body: string) {
+	if (!header) throw refuse("digest_mismatch", "A request with a body must send Content-Digest (sha-256).");
+	const digests = parse(header, "Content-Digest");
+	let checked = 0;
+	for (const [alg, algorithm] of [
+		["sha-256", "SHA-256"],
+		["sha-512", "SHA-512"],
+	] as const) {
+		const member = digests.get(alg);
+		if (!member) continue;
+		const [value] = member;
+		if (!(value instanceof ArrayBuffer))
+			throw refuse("digest_mismatch", `Content-Digest ${alg} must be a byte sequence.`);
+		const actual = await crypto.subtle.digest(algorithm, encoder.encode(body));
+		if (base64(actual) !== base64(value))
+			throw refuse("digest_mismatch", "Content-Digest does not match the body.");
+		checked++;
+	}
+	if (checked === 0) throw refuse("digest_mismatch", "Content-Digest must include sha-256 (or sha-512).");
+}
+
+/**
+ * Verifies the request's `folio` signature, when it has one or the key requires one. Returns the
+ * nonce to remember (the caller records it in the key's Durable Object), or null for an unsigned
+ * request from a key that does not require signing.
+ */
+export async function verifySignature(
+	c: Context<AppEnv>,
+	key: VerifiedKey,
+	toleranceSeconds: number,
+): Promise<VerifiedSignature | null> {
+	const inputHeader = c.req.header("Signature-Input");
+	const signatureHeader = c.req.header("Signature");
+	const input = inputHeader ? parse(inputHeader, "Signature-Input").get(LABEL) : undefined;
+	const signature = signatureHeader ? parse(signatureHeader, "Signature").get(LABEL) : undefined;
+	if (!input || !signature) {
+		if (key.requireSignature) {
+			throw refuse(
+				"signature_missing",
+				"This key requires requests signed per RFC 9421 with the label `folio`.",
+			);
+		}
+		if (!inputHeader && !signatureHeader) return null;
+		throw refuse("signature_invalid", "Signature-Input and Signature must both carry the label `folio`.");
+	}
+	if (!key.signingSecret) throw refuse("signature_invalid", "This key has no signing secret.");
+	if (!isInnerList(input))
+		throw refuse("signature_invalid", "Signature-Input `folio` must be an inner list.");
+	const [components, params] = input as InnerList;
+	const names = components.map(([name]) => name);
+	const body = await c.req.text();
+	const required = ["@method", "@target-uri", ...(body.length > 0 ? ["content-digest"] : [])];
+	if (!names.every((n): n is string => typeof n === "string") || !required.every((n) => names.includes(n))) {
+		throw refuse("signature_invalid", `The signature must cover ${required.map((n) => `"${n}"`).join(" ")}.`);
+	}
+	const created = params.get("created");
+	const keyid = params.get("keyid");
+	const nonce = params.get("nonce");
+	const alg = params.get("alg");
+	if (
+		typeof created !== "number" ||
+		!Number.isInteger(created) ||
+		typeof nonce !== "string" ||
+		nonce === ""
+	) {
+		throw refuse("signature_invalid", "Signature parameters `created` (integer) and `nonce` are required.");
+	}
+	if (keyid !== key.id)
+		throw refuse("signature_invalid", "Signature parameter `keyid` must be this key's id.");
+	if (alg !== undefined && alg !== "hmac-sha256")
+		throw refuse("signature_invalid", "Only hmac-sha256 is accepted.");
+	if (Math.abs(Date.now() / 1000 - created) > toleranceSeconds) {
+		throw refuse("signature_expired", `Signature \`created\` is more than ${toleranceSeconds} s from now.`);
+	}
+	if (body.length > 0 || names.includes("content-digest"))
+		await checkDigest(c.req.header("Content-Digest"), body);
+
+	const lines = names.map((name) => {
+		const value =
+			name === "@method"
+				? c.req.method
+				: name === "@target-uri"
+					? c.req.url
+					: name.startsWith("@")
+						? undefined
+						: c.req.header(name);
+		if (value === undefined) throw refuse("signature_invalid", `Cannot sign component "${name}".`);
+		return `"${name}": ${value.trim()}`;
+	});
+	lines.push(`"@signature-params": ${serializeInnerList(input as InnerList)}`);
+	const [value] = signature;
+	if (!(value instanceof ArrayBuffer))
+		throw refuse("signature_invalid", "Signature `folio` must be a byte sequence.");
+	const hmac = await crypto.subtle.importKey(
+		"raw",
+		encoder.encode(key.signingSecret),
+		{ name: "HMAC", hash: "SHA-256" },
+		false,
+		["verify"],
+	);
+	// subtle.verify compares in constant time.
+	if (!(await crypto.subtle.verify("HMAC", hmac, value, encoder.encode(lines.join("\n"))))) {
+		throw refuse("signature_invalid", "The signature does not verify.");
+	}
+	return { nonce };
+}
