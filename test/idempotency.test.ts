@@ -1,5 +1,7 @@
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
+import worker from "../src/index";
 import { call, createKey, createProject, expectProblem } from "./helpers";
 
 let project: string;
@@ -110,4 +112,23 @@ describe("Idempotency-Key", () => {
 		expectProblem(res, 409, "idempotency_in_flight");
 		expect(await revisions("stuck")).toBe(0);
 	}, 15_000);
+
+	it("forgets stored responses after 24 hours (cron purge)", async () => {
+		const insert = (key: string, at: string) =>
+			env.DB.prepare(
+				`INSERT INTO idempotency_records (key_id, method, path, idempotency_key, fingerprint, status, headers, body, created_at)
+				VALUES ('key_purge', 'POST', '/p', ?, 'f', 201, '{}', '', ?)`,
+			)
+				.bind(key, at)
+				.run();
+		await insert("old", new Date(Date.now() - 25 * 3600_000).toISOString());
+		await insert("fresh", new Date().toISOString());
+		const ctx = createExecutionContext();
+		await worker.scheduled(createScheduledController(), env, ctx);
+		await waitOnExecutionContext(ctx);
+		const { results } = await env.DB.prepare(
+			"SELECT idempotency_key FROM idempotency_records WHERE key_id = 'key_purge'",
+		).all();
+		expect(results).toEqual([{ idempotency_key: "fresh" }]);
+	});
 });
