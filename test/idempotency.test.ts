@@ -1,6 +1,6 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import worker from "../src/index";
 import { call, createKey, createProject, expectProblem } from "./helpers";
 
@@ -112,6 +112,37 @@ describe("Idempotency-Key", () => {
 		expectProblem(res, 409, "idempotency_in_flight");
 		expect(await revisions("stuck")).toBe(0);
 	}, 15_000);
+
+	it("never stores a response holding a secret: a retry learns the first one succeeded", async () => {
+		const body = { name: "idem", scopes: ["content.read"] };
+		const headers = { "Idempotency-Key": "k-secret" };
+		const first = await call("POST", `/api/v1/admin/projects/${project}/keys`, { body, headers });
+		expect(first.status).toBe(201);
+		const again = await call("POST", `/api/v1/admin/projects/${project}/keys`, { body, headers });
+		expectProblem(again, 409, "idempotency_not_replayable");
+		expect(again.text).not.toContain(first.json.key);
+		const stored = await env.DB.prepare(
+			"SELECT body FROM idempotency_records WHERE idempotency_key = 'k-secret'",
+		).first<{
+			body: string;
+		}>();
+		expect(stored?.body).not.toContain(first.json.key);
+	});
+
+	it("frees the key after a 5xx, so an immediate retry runs", async () => {
+		const headers = { "Idempotency-Key": "k-500" };
+		const body = { schema: "note", slug: "after-500", data: { title: "x" } };
+		vi.spyOn(console, "error").mockImplementation(() => {});
+		await env.DB.exec("ALTER TABLE entity_revisions RENAME TO entity_revisions_away");
+		try {
+			expect((await call("POST", entities(), { token: key, body, headers })).status).toBe(500);
+		} finally {
+			await env.DB.exec("ALTER TABLE entity_revisions_away RENAME TO entity_revisions");
+		}
+		const retry = await call("POST", entities(), { token: key, body, headers });
+		expect(retry.status).toBe(201);
+		expect(retry.headers.get("Idempotency-Replayed")).toBeNull();
+	});
 
 	it("forgets stored responses after 24 hours (cron purge)", async () => {
 		const insert = (key: string, at: string) =>

@@ -146,6 +146,17 @@ describe("RFC 9421 request signatures", () => {
 		);
 	});
 
+	it("sign a POST without a body even when it says application/json", async () => {
+		const path = `/api/v1/admin/projects/${project}/snapshots/regenerate`;
+		const snapshots = (await createKey(project, {
+			scopes: ["snapshot.manage"],
+			require_signature: true,
+		})) as typeof signed;
+		const headers = await sign({ method: "POST", path, key: snapshots });
+		const res = await send("POST", path, { ...headers, "Content-Type": "application/json" });
+		expect(res.status, res.text).toBe(202);
+	});
+
 	it("refuse a stale created and a replayed nonce", async () => {
 		const path = schemasPath();
 		const stale = await sign({ method: "GET", path, created: new Date(Date.now() - 301_000) });

@@ -65,6 +65,11 @@ export class KeyState extends DurableObject<Env> {
 		return { admission, lock: request.lock ? this.lock(request.lock) : undefined };
 	}
 
+	/** Frees an idempotency key whose request failed, so that a retry runs at once. */
+	unlock(name: string): void {
+		this.ctx.storage.sql.exec("DELETE FROM locks WHERE name = ?", name);
+	}
+
 	/** Records a nonce for `ttlMs`; false when it was already seen within that time. */
 	remember({ value, ttlMs }: NonceRequest): boolean {
 		const now = Date.now();
@@ -95,23 +100,29 @@ export class KeyState extends DurableObject<Env> {
 	/** Each cell's TAT, read from storage once per instance; storage keeps it across evictions. */
 	private readonly tats = new Map<string, number>();
 
+	/**
+	 * GCRA in whole microseconds: integer arithmetic, so adding an interval such as 1/3 s never
+	 * drifts and exactly `burst` requests pass at once (rounding the interval to a microsecond
+	 * changes the rate by at most one part in a million at 1/s).
+	 */
 	admit(policy: BucketPolicy): Admission {
-		const now = Date.now();
-		const interval = 1000 / policy.perSecond;
+		const now = Date.now() * 1000;
+		const interval = Math.max(1, Math.round(1_000_000 / policy.perSecond));
 		const tolerance = (policy.burst - 1) * interval;
-		const cell = `tat:${policy.name}`;
+		const cell = `tat-us:${policy.name}`;
 		let stored = this.tats.get(cell);
 		if (stored === undefined) {
 			stored = this.ctx.storage.kv.get<number>(cell) ?? now;
 			this.tats.set(cell, stored);
 		}
 		const tat = Math.max(stored, now);
+		const seconds = (us: number) => Math.ceil(us / 1_000_000);
 		if (tat - now > tolerance) {
 			return {
 				allowed: false,
 				remaining: 0,
-				resetSeconds: Math.ceil((tat - now) / 1000),
-				retryAfterSeconds: Math.max(1, Math.ceil((tat - tolerance - now) / 1000)),
+				resetSeconds: seconds(tat - now),
+				retryAfterSeconds: Math.max(1, seconds(tat - tolerance - now)),
 			};
 		}
 		const next = tat + interval;
@@ -122,7 +133,7 @@ export class KeyState extends DurableObject<Env> {
 		return {
 			allowed: true,
 			remaining: Math.max(0, Math.floor((tolerance - (next - now)) / interval) + 1),
-			resetSeconds: Math.ceil((next - now) / 1000),
+			resetSeconds: seconds(next - now),
 			retryAfterSeconds: 0,
 		};
 	}

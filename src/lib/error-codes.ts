@@ -68,6 +68,11 @@ export const ERROR_CODES = [
 		description: "Content-Digest is missing or does not match the body.",
 	},
 	{
+		code: "idempotency_not_replayable",
+		status: 409,
+		description: "The first request with this key succeeded, but its response held a secret shown once.",
+	},
+	{
 		code: "rate_limited",
 		status: 429,
 		description: "The key's read or write bucket is spent; wait `Retry-After` seconds.",

@@ -41,5 +41,9 @@ export interface AppEnv {
 		principal: Principal;
 		/** The rate-limit bucket this request spent from, for the response headers. */
 		rateLimit?: import("../modules/protection/rate-limit").RateLimitState;
+		/** The request body exactly as received (signatures and fingerprints cover it). */
+		bodyText?: string;
+		/** Set by handlers whose response holds a secret shown once: never replayed. */
+		secretResponse?: boolean;
 	};
 }

@@ -25,6 +25,7 @@ export function jsonBody(): MiddlewareHandler<AppEnv> {
 		if (!WITH_BODY.has(c.req.method)) return next();
 		return limit(c, async () => {
 			const text = await c.req.text();
+			c.set("bodyText", text);
 			const mediaType = (c.req.header("Content-Type") ?? "").split(";")[0]?.trim() ?? "";
 			if (text.length === 0) {
 				// `curl -X POST -H 'Content-Type: application/json'` with no data: an empty object, so an

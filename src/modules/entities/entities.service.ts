@@ -85,13 +85,16 @@ export async function writeEntities(
 			return await write(db, plan, results);
 		} catch (error) {
 			entityCache.forget(writer.projectId, slugs);
-			// A schema changed since the read: validate again, whoever the caller is.
-			if (isStalePlan(error) && attempt < MAX_ATTEMPTS) continue;
-			if (!isUniqueViolation(error)) throw error;
+			const stale = isStalePlan(error);
+			if (!stale && !isUniqueViolation(error)) throw error;
+			if (attempt >= MAX_ATTEMPTS) throw await conflict(db, writer.projectId, slugs, operations);
+			// The guard cannot say whether the schema or the head moved: plan again from D1, where a
+			// moved head fails If-Match with 412 and a moved schema is validated afresh.
+			if (stale) continue;
 			const guarded = operations.some(
 				(o) => ("ifMatch" in o && o.ifMatch) || (o.op === "update" && o.createOnly),
 			);
-			if (guarded || attempt >= MAX_ATTEMPTS) throw await conflict(db, writer.projectId, slugs, operations);
+			if (guarded) throw await conflict(db, writer.projectId, slugs, operations);
 		}
 	}
 }

@@ -9,8 +9,12 @@ import type { SchemaHead } from "./entity-store";
  * entry fails the batch, which then retries from D1), and a plan it would refuse is made again
  * from D1 before anyone is refused. Reads never answer from it.
  */
-const ENTITY_BYTES = 16 * 1024 * 1024;
-const SCHEMA_BYTES = 2 * 1024 * 1024;
+// Budgets count stored JSON text; parsed objects weigh several times more (2-4x for typical
+// content, far more for JSON made of tiny objects), hence small budgets and a cap per entity.
+const ENTITY_BYTES = 4 * 1024 * 1024;
+const SCHEMA_BYTES = 1024 * 1024;
+/** Bigger entities are not cached: their writes take the read round trip. */
+const MAX_ENTITY_BYTES = 32 * 1024;
 /** Rough weight of a head without its data, so that many small entities also count. */
 const HEAD_OVERHEAD = 256;
 
@@ -25,6 +29,10 @@ export const entityCache = {
 	remember(projectId: string, states: Iterable<EntityState>) {
 		for (const e of states) {
 			const bytes = HEAD_OVERHEAD + (e.draft?.bytes ?? 0) + (e.committed?.bytes ?? 0);
+			if (bytes > MAX_ENTITY_BYTES) {
+				entities.delete(keyOf(projectId, e.slug));
+				continue;
+			}
 			entities.set(keyOf(projectId, e.slug), { ...e, storedRevision: e.revision }, bytes);
 		}
 	},

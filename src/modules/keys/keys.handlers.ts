@@ -6,6 +6,7 @@ export const keysRouter = createRouter()
 	.openapi(createKeyRoute, async (c) => {
 		const { project } = c.req.valid("param");
 		const key = await createKey(c.get("db"), project, c.req.valid("json"));
+		c.set("secretResponse", true);
 		return c.json(key, 201);
 	})
 	.openapi(listKeysRoute, async (c) => {
@@ -20,5 +21,7 @@ export const keysRouter = createRouter()
 	.openapi(rollKeyRoute, async (c) => {
 		const { project, id } = c.req.valid("param");
 		const body = c.req.valid("json");
-		return c.json(await rollKey(c.get("db"), project, id, body.expires_at), 200);
+		const rolled = await rollKey(c.get("db"), project, id, body.expires_at);
+		c.set("secretResponse", true);
+		return c.json(rolled, 200);
 	});

@@ -37,7 +37,7 @@ export async function idempotentRequest(
 		);
 	}
 	const url = new URL(c.req.url);
-	const body = await c.req.text();
+	const body = c.get("bodyText") ?? (await c.req.text());
 	const fingerprint = await sha256Hex(`${c.req.method}\n${url.pathname}${url.search}\n${body}`);
 	return { keyId, method: c.req.method, path: url.pathname, key, fingerprint };
 }
@@ -59,11 +59,16 @@ function find(db: Db, r: IdempotentRequest) {
 		.first<StoredResponse>();
 }
 
-function replay(r: IdempotentRequest, stored: StoredResponse): Response {
+function replay(r: IdempotentRequest, stored: StoredResponse, requestId: string): Response {
 	if (stored.fingerprint !== r.fingerprint) throw reused();
 	const headers = new Headers(JSON.parse(stored.headers) as Record<string, string>);
 	headers.set("Idempotency-Replayed", "true");
-	return new Response(stored.body || null, { status: stored.status, headers });
+	let body = stored.body;
+	// A problem names the request that answered; a replayed one names this request, like X-Request-Id.
+	if (headers.get("Content-Type") === "application/problem+json") {
+		body = JSON.stringify({ ...JSON.parse(body), request_id: requestId });
+	}
+	return new Response(body || null, { status: stored.status, headers });
 }
 
 const reused = () =>
@@ -78,37 +83,82 @@ export async function runIdempotently(
 	r: IdempotentRequest,
 	lock: LockResult,
 	next: () => Promise<void>,
+	release: () => Promise<void>,
 ): Promise<Response> {
 	const db = c.get("db");
 	if (!lock.acquired) {
 		if (lock.fingerprint !== r.fingerprint) throw reused();
 		for (let waited = 0; waited < WAIT_MS; waited += POLL_MS) {
 			const stored = await find(db, r);
-			if (stored) return replay(r, stored);
+			if (stored) return replay(r, stored, c.get("requestId"));
 			await new Promise((resolve) => setTimeout(resolve, POLL_MS));
 		}
 		throw new ApiError(409, "idempotency_in_flight", "A request with this Idempotency-Key is still running.");
 	}
 	const stored = await find(db, r);
-	if (stored) return replay(r, stored);
+	if (stored) return replay(r, stored, c.get("requestId"));
 	let res: Response;
 	try {
 		await next();
 		res = c.res;
 	} catch (error) {
 		// A refusal raised before the handler (an access check) is an answer like any other.
-		if (!(error instanceof ApiError)) throw error;
+		if (!(error instanceof ApiError)) {
+			await release();
+			throw error;
+		}
 		res = problemResponse(error, c.get("requestId"));
 	}
-	// 5xx are not kept: the same request may succeed when retried.
-	if (res.status >= 500) return res;
+	// 5xx are not kept, and the key is freed at once: the same request may succeed when retried.
+	if (res.status >= 500) {
+		await release();
+		return res;
+	}
+	try {
+		await store(db, r, c.get("secretResponse") ? unreplayable(c, res) : await snapshotOf(res));
+	} catch (error) {
+		// The request itself succeeded; only its replay is lost (a retry after the lock lapses runs again).
+		console.error(
+			JSON.stringify({ level: "error", msg: "idempotency record not stored", error: String(error) }),
+		);
+	}
+	return res;
+}
+
+interface Snapshot {
+	status: number;
+	headers: Record<string, string>;
+	body: string;
+}
+
+async function snapshotOf(res: Response): Promise<Snapshot> {
 	const headers = Object.fromEntries(
 		KEPT_HEADERS.flatMap((name) => {
 			const value = res.headers.get(name);
 			return value === null ? [] : [[name, value]];
 		}),
 	);
-	const body = await res.clone().text();
+	return { status: res.status, headers, body: await res.clone().text() };
+}
+
+/**
+ * A response carrying a secret shown once (a new or rolled key) is never stored: its retry
+ * learns that the first request succeeded, and where to look, instead of getting the secret.
+ */
+function unreplayable(c: Context<AppEnv>, res: Response): Snapshot {
+	const error = new ApiError(
+		409,
+		"idempotency_not_replayable",
+		`The first request with this Idempotency-Key succeeded (${res.status}); its response held a secret shown only once, so it is not replayed. List the keys to find the one it created.`,
+	);
+	return {
+		status: 409,
+		headers: { "Content-Type": "application/problem+json" },
+		body: JSON.stringify(error.toProblem(c.get("requestId"))),
+	};
+}
+
+async function store(db: Db, r: IdempotentRequest, s: Snapshot) {
 	await db.$client
 		.prepare(
 			`INSERT INTO idempotency_records (key_id, method, path, idempotency_key, fingerprint, status, headers, body, created_at)
@@ -122,13 +172,12 @@ export async function runIdempotently(
 			r.path,
 			r.key,
 			r.fingerprint,
-			res.status,
-			JSON.stringify(headers),
-			body,
+			s.status,
+			JSON.stringify(s.headers),
+			s.body,
 			nowIso(),
 		)
 		.run();
-	return res;
 }
 
 /** Cron: records older than 24 h are gone. */

@@ -2,7 +2,10 @@ import type { Context } from "hono";
 import type { Admission, BucketPolicy } from "../../durable-objects/key-state";
 import { ApiError } from "../../lib/errors";
 import type { AppEnv, BucketLimit, Principal, VerifiedKey } from "../../lib/types";
-import { idempotentRequest, LOCK_TTL_MS, runIdempotently } from "./idempotency";
+import { type IdempotentRequest, idempotentRequest, LOCK_TTL_MS, runIdempotently } from "./idempotency";
+
+const lockName = (r: IdempotentRequest) => `${r.method} ${r.path} ${r.key}`;
+
 import { verifySignature } from "./signatures";
 
 /** FOLIO_SIGNATURE_TOLERANCE: seconds of clock skew accepted on a signature's `created`. */
@@ -58,7 +61,7 @@ export async function protect(c: Context<AppEnv>, principal: Principal, inner: (
 		policy,
 		lock: idempotent
 			? {
-					name: `${idempotent.method} ${idempotent.path} ${idempotent.key}`,
+					name: lockName(idempotent),
 					fingerprint: idempotent.fingerprint,
 					ttlMs: LOCK_TTL_MS,
 				}
@@ -83,7 +86,10 @@ export async function protect(c: Context<AppEnv>, principal: Principal, inner: (
 			);
 		}
 	}
-	if (idempotent && lock) return runIdempotently(c, idempotent, lock, inner);
+	if (idempotent && lock) {
+		const release = () => stub.unlock(lockName(idempotent)).catch(() => undefined);
+		return runIdempotently(c, idempotent, lock, inner, release);
+	}
 	return inner();
 }
 

@@ -88,7 +88,7 @@ export async function verifySignature(
 		throw refuse("signature_invalid", "Signature-Input `folio` must be an inner list.");
 	const [components, params] = input as InnerList;
 	const names = components.map(([name]) => name);
-	const body = await c.req.text();
+	const body = c.get("bodyText") ?? (await c.req.text());
 	const required = ["@method", "@target-uri", ...(body.length > 0 ? ["content-digest"] : [])];
 	if (!names.every((n): n is string => typeof n === "string") || !required.every((n) => names.includes(n))) {
 		throw refuse("signature_invalid", `The signature must cover ${required.map((n) => `"${n}"`).join(" ")}.`);
