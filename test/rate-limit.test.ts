@@ -32,6 +32,19 @@ describe("per-key rate limits", () => {
 		expect(refused.headers.get("RateLimit")).toMatch(/^"write";r=0;t=\d+$/);
 	});
 
+	it("stay exact for a bucket large enough to be leased to the isolate in blocks", async () => {
+		const { key } = await createKey(project, {
+			scopes: ["schema.manage"],
+			rate_limit: { write: slow(50, 0.01) },
+		});
+		const results = await Promise.all(
+			Array.from({ length: 80 }, () => call("GET", schemas(), { token: key })),
+		);
+		const statuses = results.map((r) => r.status);
+		expect(statuses.filter((s) => s === 200)).toHaveLength(50);
+		expect(statuses.filter((s) => s === 429)).toHaveLength(30);
+	});
+
 	it("describe the bucket in RateLimit-Policy and RateLimit on every key response, errors included", async () => {
 		const { key } = await createKey(project, {
 			scopes: ["schema.manage"],

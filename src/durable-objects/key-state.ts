@@ -29,6 +29,8 @@ export interface CheckResult {
 
 export interface Admission {
 	allowed: boolean;
+	/** Tokens taken: 1 for this request, plus any leased to the calling isolate. */
+	granted: number;
 	/** Requests that could pass right now after this one. */
 	remaining: number;
 	/** Seconds until the bucket is full again. */
@@ -58,9 +60,14 @@ export class KeyState extends DurableObject<Env> {
 	 * Everything a request needs from its key's state, in one call: a signature nonce not seen
 	 * before, a token from its bucket, and its idempotency key's lock, in that order.
 	 */
-	check(request: { nonce?: NonceRequest; policy?: BucketPolicy; lock?: LockRequest }): CheckResult {
+	check(request: {
+		nonce?: NonceRequest;
+		policy?: BucketPolicy;
+		want?: number;
+		lock?: LockRequest;
+	}): CheckResult {
 		if (request.nonce && !this.remember(request.nonce)) return { replayed: true };
-		const admission = request.policy ? this.admit(request.policy) : undefined;
+		const admission = request.policy ? this.admit(request.policy, request.want) : undefined;
 		if (admission && !admission.allowed) return { admission };
 		return { admission, lock: request.lock ? this.lock(request.lock) : undefined };
 	}
@@ -105,7 +112,7 @@ export class KeyState extends DurableObject<Env> {
 	 * drifts and exactly `burst` requests pass at once (rounding the interval to a microsecond
 	 * changes the rate by at most one part in a million at 1/s).
 	 */
-	admit(policy: BucketPolicy): Admission {
+	admit(policy: BucketPolicy, want = 1): Admission {
 		const now = Date.now() * 1000;
 		const interval = Math.max(1, Math.round(1_000_000 / policy.perSecond));
 		const tolerance = (policy.burst - 1) * interval;
@@ -120,18 +127,22 @@ export class KeyState extends DurableObject<Env> {
 		if (tat - now > tolerance) {
 			return {
 				allowed: false,
+				granted: 0,
 				remaining: 0,
 				resetSeconds: seconds(tat - now),
 				retryAfterSeconds: Math.max(1, seconds(tat - tolerance - now)),
 			};
 		}
-		const next = tat + interval;
+		// Up to `want` tokens (a lease for the calling isolate), as many as the bucket holds.
+		const granted = Math.max(1, Math.min(want, Math.floor((tolerance - (tat - now)) / interval) + 1));
+		const next = tat + granted * interval;
 		this.tats.set(cell, next);
 		// Admission is decided in memory (one call at a time), so the reply need not wait for the
 		// write to be durable: a crash in that instant forgets at most the last few requests.
 		this.ctx.storage.put(cell, next, { allowUnconfirmed: true }).catch(() => undefined);
 		return {
 			allowed: true,
+			granted,
 			remaining: Math.max(0, Math.floor((tolerance - (next - now)) / interval) + 1),
 			resetSeconds: seconds(next - now),
 			retryAfterSeconds: 0,

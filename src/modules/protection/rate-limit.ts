@@ -3,6 +3,7 @@ import type { Admission, BucketPolicy } from "../../durable-objects/key-state";
 import { ApiError } from "../../lib/errors";
 import type { AppEnv, BucketLimit, Principal, VerifiedKey } from "../../lib/types";
 import { type IdempotentRequest, idempotentRequest, LOCK_TTL_MS, runIdempotently } from "./idempotency";
+import { deposit, leaseSize, takeLeased } from "./lease";
 
 const lockName = (r: IdempotentRequest) => `${r.method} ${r.path} ${r.key}`;
 
@@ -41,7 +42,8 @@ export function policyFor(env: Env, key: VerifiedKey, name: BucketPolicy["name"]
 }
 
 /**
- * One Durable Object call per request for everything the key's state decides: a signed request's
+ * At most one Durable Object call per request for everything the key's state decides (none when
+ * a plain request spends a token its isolate leased, see lease.ts): a signed request's
  * nonce (the signature itself is verified here first, without I/O), spending from its bucket
  * (keys only; the root token is exempt) and, for a POST or PUT with an Idempotency-Key, taking
  * that key's lock. Then `inner` (the access checks and the handler) runs, once per
@@ -55,10 +57,23 @@ export async function protect(c: Context<AppEnv>, principal: Principal, inner: (
 	const limited = principal.kind === "key" && c.env.FOLIO_RATE_LIMITS !== "off";
 	const policy = limited ? policyFor(c.env, principal.key, bucketOf(c.req.path)) : undefined;
 	if (!policy && !idempotent && !signed) return inner();
+	// A plain request (no nonce, no idempotency key) may spend a token this isolate leased.
+	const plain = !signed && !idempotent;
+	const cell = `${keyId}:${policy?.name}`;
+	const leased = policy && plain ? takeLeased(cell) : null;
+	if (policy && leased) {
+		c.set("rateLimit", { policy, admission: leased });
+		return inner();
+	}
 	const stub = c.env.KEY_STATE.get(c.env.KEY_STATE.idFromName(keyId));
-	const { replayed, admission, lock } = await stub.check({
+	const {
+		replayed,
+		admission: granted,
+		lock,
+	} = await stub.check({
 		nonce: signed ? { value: signed.nonce, ttlMs: 2 * tolerance * 1000 } : undefined,
 		policy,
+		want: policy && plain ? leaseSize(policy) : 1,
 		lock: idempotent
 			? {
 					name: lockName(idempotent),
@@ -72,6 +87,12 @@ export async function protect(c: Context<AppEnv>, principal: Principal, inner: (
 			headers: { "WWW-Authenticate": 'Bearer realm="folio"' },
 		});
 	}
+	// Refused, but another request of this isolate may have leased tokens meanwhile.
+	const admission = granted?.allowed
+		? deposit(cell, granted)
+		: plain
+			? (takeLeased(cell) ?? granted)
+			: granted;
 	if (policy && admission) {
 		c.set("rateLimit", { policy, admission });
 		if (!admission.allowed) {
