@@ -65,6 +65,19 @@ describe("per-key rate limits", () => {
 		expect(read.headers.get("RateLimit")).toMatch(/^"read";r=19;t=1$/);
 	});
 
+	it("spend the read bucket on the read API, independently of the write bucket", async () => {
+		const { key } = await createKey(project, {
+			scopes: ["content.read", "schema.manage"],
+			rate_limit: { read: slow(1, 0.01), write: slow(5, 0.01) },
+		});
+		const read = `/api/v1/projects/${project}/snapshots/latest`;
+		expectProblem(await call("GET", read, { token: key }), 404, "snapshot_not_found");
+		const refused = await call("GET", read, { token: key });
+		expectProblem(refused, 429, "rate_limited");
+		expect(refused.headers.get("RateLimit")).toMatch(/^"read";r=0;/);
+		expect((await call("GET", schemas(), { token: key })).status).toBe(200);
+	});
+
 	it("take the defaults from FOLIO_RATE_READ / FOLIO_RATE_WRITE when a key has no override", async () => {
 		const { key } = await createKey(project, { scopes: ["schema.manage"] });
 		const res = await call("GET", schemas(), { token: key });
