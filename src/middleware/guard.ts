@@ -6,7 +6,7 @@ import { ApiError } from "../lib/errors";
 import type { AppEnv, Principal, Scope } from "../lib/types";
 import { isWellFormedApiKey } from "../modules/keys/key-format";
 import { findVerifiedKey, touchKey } from "../modules/keys/keys.service";
-import { protect } from "../modules/protection/rate-limit";
+import { protect } from "../modules/protection/protect";
 
 /** Who may call an operation: the root token only, or a key holding `scope` (root may too). */
 export type Access = { root: true } | { scope: Scope };
