@@ -85,6 +85,10 @@ export function problemResponse(error: ApiError, requestId: string): Response {
 	});
 }
 
+/** A 401: the credentials (or the request signature) do not hold. */
+export const unauthorized = (code: string, detail: string) =>
+	new ApiError(401, code, detail, { headers: { "WWW-Authenticate": 'Bearer realm="folio"' } });
+
 export const validationFailed = (errors: FieldError[], detail = "The request is not valid.") =>
 	new ApiError(422, "validation_failed", detail, { extra: { errors } });
 

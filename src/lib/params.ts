@@ -11,3 +11,11 @@ export const projectId = z
 export const ProjectParams = z.object({ project: projectId });
 
 export const timestamp = z.string().openapi({ format: "date-time", example: "2026-11-27T10:00:00.000Z" });
+
+/** `?dry_run=true` on every mutating route: every check, nothing persisted, no event, no job. */
+export const DryRunQuery = z.object({
+	dry_run: z
+		.enum(["true", "false"])
+		.optional()
+		.openapi({ description: "`true`: every check, nothing written, no event, no job." }),
+});

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import { projects } from "../db/schema";
 import { constantTimeEqual } from "../lib/crypto";
-import { ApiError } from "../lib/errors";
+import { ApiError, unauthorized } from "../lib/errors";
 import type { AppEnv, Principal, Scope } from "../lib/types";
 import { isWellFormedApiKey } from "../modules/keys/key-format";
 import { findVerifiedKey, touchKey } from "../modules/keys/keys.service";
@@ -10,9 +10,6 @@ import { protect } from "../modules/protection/protect";
 
 /** Who may call an operation: the root token only, or a key holding `scope` (root may too). */
 export type Access = { root: true } | { scope: Scope };
-
-const unauthenticated = (detail: string, code = "unauthenticated") =>
-	new ApiError(401, code, detail, { headers: { "WWW-Authenticate": 'Bearer realm="folio"' } });
 
 /** Scopes that imply another: a writer may read what it writes. */
 const IMPLIED: Partial<Record<Scope, Scope[]>> = { "content.read": ["content.write"] };
@@ -23,20 +20,20 @@ export function hasScope(granted: readonly Scope[], needed: Scope): boolean {
 
 async function authenticate(c: Parameters<MiddlewareHandler<AppEnv>>[0]): Promise<Principal> {
 	const header = c.req.header("Authorization");
-	if (!header) throw unauthenticated("Send an API key as `Authorization: Bearer <key>`.");
+	if (!header) throw unauthorized("unauthenticated", "Send an API key as `Authorization: Bearer <key>`.");
 	const match = /^Bearer +(\S+)$/i.exec(header);
-	if (!match?.[1]) throw unauthenticated("The Authorization header must be `Bearer <key>`.");
+	if (!match?.[1]) throw unauthorized("unauthenticated", "The Authorization header must be `Bearer <key>`.");
 	const token = match[1];
 	// A well-formed key is never compared with the root token: a key's shape is public, so
 	// deciding on it leaks nothing, and keys (the common case) skip two hashes.
 	if (!isWellFormedApiKey(token)) {
 		const root = c.env.FOLIO_ADMIN_TOKEN;
 		if (root && (await constantTimeEqual(token, root))) return { kind: "root" };
-		throw unauthenticated("The API key is malformed.", "invalid_api_key");
+		throw unauthorized("invalid_api_key", "The API key is malformed.");
 	}
 	const db = c.get("db");
 	const { key, loaded } = await findVerifiedKey(db, token);
-	if (!key) throw unauthenticated("The API key is unknown, revoked or expired.", "invalid_api_key");
+	if (!key) throw unauthorized("invalid_api_key", "The API key is unknown, revoked or expired.");
 	if (loaded) c.executionCtx.waitUntil(touchKey(db, key.id).catch(() => undefined));
 	return { kind: "key", key };
 }

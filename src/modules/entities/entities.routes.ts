@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, jsonBodyOf, jsonContent } from "../../lib/openapi-route";
 import { page, paginationQuery } from "../../lib/pagination";
-import { ProjectParams } from "../../lib/params";
+import { DryRunQuery, ProjectParams } from "../../lib/params";
 import {
 	Batch,
 	BatchResult,
@@ -9,7 +9,6 @@ import {
 	CreateEntity,
 	DeleteEntity,
 	DryRunEntity,
-	DryRunQuery,
 	Entity,
 	EntityParams,
 	ListEntitiesQuery,

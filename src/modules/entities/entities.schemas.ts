@@ -16,13 +16,6 @@ export const EntityParams = ProjectParams.extend({
 	slug: slug.openapi({ param: { name: "slug", in: "path" } }),
 });
 
-export const DryRunQuery = z.object({
-	dry_run: z
-		.enum(["true", "false"])
-		.optional()
-		.openapi({ description: "`true`: every check, nothing written, no event." }),
-});
-
 export const PreconditionHeaders = z.object({
 	"if-match": z
 		.string()

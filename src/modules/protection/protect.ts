@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { ApiError } from "../../lib/errors";
+import { ApiError, unauthorized } from "../../lib/errors";
 import type { AppEnv, Principal } from "../../lib/types";
 import { type IdempotentRequest, idempotentRequest, LOCK_TTL_MS, runIdempotently } from "./idempotency";
 import { deposit, leaseSize, takeLeased } from "./lease";
@@ -56,9 +56,7 @@ export async function protect(c: Context<AppEnv>, principal: Principal, inner: (
 			: undefined,
 	});
 	if (replayed) {
-		throw new ApiError(401, "signature_replayed", "This signature nonce was already used.", {
-			headers: { "WWW-Authenticate": 'Bearer realm="folio"' },
-		});
+		throw unauthorized("signature_replayed", "This signature nonce was already used.");
 	}
 	// Refused, but another request of this isolate may have leased tokens meanwhile.
 	const admission = granted?.allowed

@@ -6,7 +6,7 @@ import {
 	parseDictionary,
 	serializeInnerList,
 } from "structured-headers";
-import { ApiError } from "../../lib/errors";
+import { unauthorized } from "../../lib/errors";
 import type { AppEnv, VerifiedKey } from "../../lib/types";
 
 /**
@@ -18,8 +18,7 @@ import type { AppEnv, VerifiedKey } from "../../lib/types";
 const LABEL = "folio";
 const encoder = new TextEncoder();
 
-const refuse = (code: string, detail: string) =>
-	new ApiError(401, code, detail, { headers: { "WWW-Authenticate": 'Bearer realm="folio"' } });
+const refuse = unauthorized;
 
 export interface VerifiedSignature {
 	nonce: string;

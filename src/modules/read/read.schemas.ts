@@ -1,11 +1,12 @@
 import { z } from "@hono/zod-openapi";
 import { paginationQuery } from "../../lib/pagination";
 import { ProjectParams, SLUG_PATTERN, timestamp } from "../../lib/params";
+import { SNAPSHOT_ID_PATTERN } from "../snapshots/snapshots.schemas";
 
 export const SnapshotRefParams = ProjectParams.extend({
 	snapshot: z
 		.string()
-		.regex(/^(latest|snap_[0-9a-f]{8}[0-9A-Za-z]{16})$/)
+		.regex(new RegExp(`^(latest|${SNAPSHOT_ID_PATTERN.source.slice(1, -1)})$`))
 		.openapi({ description: "A snapshot id, or `latest`.", param: { name: "snapshot", in: "path" } }),
 });
 

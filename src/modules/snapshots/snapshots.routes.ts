@@ -1,13 +1,7 @@
 import { defineRoute, jsonBodyOf, jsonContent } from "../../lib/openapi-route";
 import { page, paginationQuery } from "../../lib/pagination";
-import { ProjectParams } from "../../lib/params";
-import {
-	RegenerateBody,
-	RegenerateDryRun,
-	RegenerateQuery,
-	SnapshotParams,
-	SnapshotResource,
-} from "./snapshots.schemas";
+import { DryRunQuery, ProjectParams } from "../../lib/params";
+import { RegenerateBody, RegenerateDryRun, SnapshotParams, SnapshotResource } from "./snapshots.schemas";
 
 const MANAGE = { scope: "snapshot.manage" } as const;
 const base = "/api/v1/admin/projects/{project}/snapshots";
@@ -20,7 +14,7 @@ export const regenerateSnapshotRoute = defineRoute(MANAGE, {
 	summary: "Queue a snapshot rebuild",
 	description:
 		"Queues a build of every committed, non-deleted entity as it stands when the build starts. While a rebuild is queued and not started, further calls return that same job. The job id is the snapshot id; poll `Location` until `published` (or `failed`).",
-	request: { params: ProjectParams, query: RegenerateQuery, body: jsonBodyOf(RegenerateBody, false) },
+	request: { params: ProjectParams, query: DryRunQuery, body: jsonBodyOf(RegenerateBody, false) },
 	responses: {
 		202: {
 			...jsonContent(SnapshotResource, "Queued (or the rebuild already queued), with `Location`."),

@@ -13,13 +13,6 @@ export const snapshotId = z
 
 export const SnapshotParams = ProjectParams.extend({ snapshot: snapshotId });
 
-export const RegenerateQuery = z.object({
-	dry_run: z
-		.enum(["true", "false"])
-		.optional()
-		.openapi({ description: "`true`: report what would be published; nothing is queued." }),
-});
-
 export const RegenerateBody = z
 	.object({
 		message: z
