@@ -65,7 +65,10 @@ export async function buildSnapshot(
 	while (snap?.status === "building") {
 		const outcome = await buildChunk(env, snap, chunkSize);
 		if (outcome === "published") return outcome;
-		snap = await d1.prepare("SELECT * FROM snapshots WHERE id = ?").bind(snapshotId).first<SnapshotRow>();
+		// The state this invocation just wrote, or (after losing a race) whatever D1 holds now.
+		snap =
+			outcome ??
+			(await d1.prepare("SELECT * FROM snapshots WHERE id = ?").bind(snapshotId).first<SnapshotRow>());
 		if (snap?.status === "building" && Date.now() - started >= budgetMs) {
 			await env.BUILDS.send({ v: 1, kind: "snapshot", snapshot_id: snapshotId } satisfies BuildMessage);
 			return "continues";
@@ -89,7 +92,11 @@ async function begin(d1: D1Database, snapshotId: string) {
 	return (current?.results[0] as SnapshotRow | undefined) ?? null;
 }
 
-async function buildChunk(env: Pick<Env, "DB" | "JOBS" | "BUILDS">, snap: SnapshotRow, chunkSize: number) {
+async function buildChunk(
+	env: Pick<Env, "DB" | "JOBS" | "BUILDS">,
+	snap: SnapshotRow,
+	chunkSize: number,
+): Promise<"published" | SnapshotRow | null> {
 	const d1 = env.DB;
 	const cursor = snap.cursor ?? "";
 	const { results: rows } = await d1
@@ -107,6 +114,7 @@ async function buildChunk(env: Pick<Env, "DB" | "JOBS" | "BUILDS">, snap: Snapsh
 	const last = rows.at(-1)?.slug ?? cursor;
 	const final = rows.length < chunkSize;
 	const count = snap.entity_count + entries.length;
+	const hashState = hash.save();
 	const statements = [
 		d1
 			.prepare(
@@ -158,18 +166,18 @@ async function buildChunk(env: Pick<Env, "DB" | "JOBS" | "BUILDS">, snap: Snapsh
 					`UPDATE snapshots SET cursor = ?3, entity_count = ?4, hash_state = ?5
 					WHERE id = ?1 AND status = 'building' AND cursor = ?2`,
 				)
-				.bind(snap.id, cursor, last, count, hash.save()),
+				.bind(snap.id, cursor, last, count, hashState),
 		);
 	}
-	// If another invocation wrote this chunk first, nothing here applies and the caller re-reads
-	// the snapshot to carry on from wherever that one got to.
 	const results = await d1.batch(statements);
-	const advanced = (results.at(-1)?.meta.changes ?? 0) > 0;
-	if (final && advanced && eventId) {
+	// If another invocation wrote this chunk first, nothing here applied: null tells the caller to
+	// re-read the snapshot and carry on from wherever that one got to.
+	if ((results.at(-1)?.meta.changes ?? 0) === 0) return null;
+	if (final && eventId) {
 		await relayEvents(env.JOBS, [eventId]);
 		return "published";
 	}
-	return "next";
+	return { ...snap, cursor: last, entity_count: count, hash_state: hashState };
 }
 
 /**
