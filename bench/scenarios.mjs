@@ -1,6 +1,6 @@
 // The measured scenarios. To add one, append an object: `request` returns autocannon options
 // (method, path, headers, body, or `requests` with setupRequest), `prepare` creates what it needs.
-import { expectOk, filler, forEachLimited } from "./lib/http.mjs";
+import { expectOk, filler, forEachLimited, regenerateAndWait } from "./lib/http.mjs";
 
 /**
  * @typedef {object} Context
@@ -48,14 +48,8 @@ async function ensureReadFixtures(ctx) {
 	});
 	const admin = `${ctx.folio.url}/api/v1/admin/projects/${ctx.folio.project}`;
 	await expectOk("PUT", `${admin}/entities/read-me`, { token: ctx.folio.key, body: commitBody(0) });
-	const job = await expectOk("POST", `${admin}/snapshots/regenerate`, { token: ctx.folio.key });
-	for (let tries = 0; ; tries++) {
-		const snapshot = await expectOk("GET", `${admin}/snapshots/${job.id}`, { token: ctx.folio.key });
-		if (snapshot.status === "published") break;
-		if (tries > 300) throw new Error(`snapshot ${job.id} not published: ${snapshot.status}`);
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	ctx.read = { baselineId: row.id, snapshotId: job.id };
+	const snapshot = await regenerateAndWait(admin, ctx.folio.key, 30_000);
+	ctx.read = { baselineId: row.id, snapshotId: snapshot.id };
 }
 
 /** @param {Context} ctx @param {string} ref */

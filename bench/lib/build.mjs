@@ -1,6 +1,6 @@
 // Snapshot build timing: seeds projects of N entities through the batch API, then times a build
 // from the regenerate call to the published state, sampling workerd's memory while it runs.
-import { expectOk, filler, forEachLimited } from "./http.mjs";
+import { expectOk, filler, forEachLimited, regenerateAndWait } from "./http.mjs";
 import { workerdRss } from "./servers.mjs";
 
 const BATCH = 100;
@@ -91,21 +91,13 @@ const BUILD_RUNS = 3;
  */
 async function buildOnce(folio, admin, size) {
 	const started = Date.now();
-	const job = await expectOk("POST", `${admin}/snapshots/regenerate`, { token: folio.rootToken });
-	for (;;) {
-		const snapshot = await expectOk("GET", `${admin}/snapshots/${job.id}`, { token: folio.rootToken });
-		if (snapshot.status === "failed") throw new Error(`build failed: ${snapshot.error}`);
-		if (snapshot.status === "published") {
-			if (snapshot.entity_count !== size) throw new Error(`published ${snapshot.entity_count} of ${size}`);
-			return {
-				build_s: (Date.now() - started) / 1000,
-				server_build_s: (Date.parse(snapshot.published_at) - Date.parse(snapshot.started_at)) / 1000,
-				content_hash: snapshot.content_hash,
-			};
-		}
-		if (Date.now() - started > 600_000) throw new Error("not published within 10 minutes");
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
+	const snapshot = await regenerateAndWait(admin, folio.rootToken);
+	if (snapshot.entity_count !== size) throw new Error(`published ${snapshot.entity_count} of ${size}`);
+	return {
+		build_s: (Date.now() - started) / 1000,
+		server_build_s: (Date.parse(snapshot.published_at) - Date.parse(snapshot.started_at)) / 1000,
+		content_hash: snapshot.content_hash,
+	};
 }
 
 /**

@@ -71,3 +71,23 @@ export function filler(length) {
 	const words = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor ";
 	return words.repeat(Math.ceil(length / words.length)).slice(0, length);
 }
+
+/**
+ * Asks for a snapshot rebuild and polls it until published; throws if it fails or takes longer
+ * than `timeoutMs`. Returns the published snapshot.
+ * @param {string} admin the project's admin base URL (…/api/v1/admin/projects/P)
+ * @param {string} token
+ * @param {number} [timeoutMs]
+ */
+export async function regenerateAndWait(admin, token, timeoutMs = 600_000) {
+	const started = Date.now();
+	const job = await expectOk("POST", `${admin}/snapshots/regenerate`, { token });
+	for (;;) {
+		const snapshot = await expectOk("GET", `${admin}/snapshots/${job.id}`, { token });
+		if (snapshot.status === "published") return snapshot;
+		if (snapshot.status === "failed") throw new Error(`snapshot ${job.id} failed: ${snapshot.error}`);
+		if (Date.now() - started > timeoutMs)
+			throw new Error(`snapshot ${job.id} not published: ${snapshot.status}`);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+}
