@@ -282,6 +282,18 @@ describe("regenerate requests", () => {
 			403,
 			"missing_scope",
 		);
+		const regenerate = w.admin("/snapshots/regenerate");
+		const json = { "Content-Type": "application/json" };
+		expectProblem(
+			await call("POST", regenerate, { token: w.key, raw: "{", headers: json }),
+			400,
+			"malformed_json",
+		);
+		expectProblem(
+			await call("POST", regenerate, { token: w.key, raw: "m", headers: { "Content-Type": "text/plain" } }),
+			415,
+			"unsupported_media_type",
+		);
 		expectProblem(
 			await call("POST", w.admin("/snapshots/regenerate"), { token: w.key, body: { message: 7 } }),
 			422,
@@ -343,6 +355,24 @@ describe("read access", () => {
 			403,
 			"forbidden_project",
 		);
+	});
+});
+
+describe("read API refusals", () => {
+	it("answers malformed references, queries and cursors with 422 or 400, and a foreign key with 401", async () => {
+		const w = await setUp();
+		await w.commit("n1", "note");
+		await w.published(await w.regenerate());
+		const reader = (await createKey(w.project, { scopes: ["content.read"] })).key;
+		const get = (path: string, token: string | null = reader) => call("GET", w.read(path), { token });
+		const invalid = expectProblem(await get("/not-a-snapshot/entities"), 422, "validation_failed");
+		expect(invalid.errors[0].parameter).toBe("snapshot");
+		expectProblem(await get("/latest/entities/Not%20A%20Slug"), 422, "validation_failed");
+		expectProblem(await get("/latest/entities?limit=0"), 422, "validation_failed");
+		expectProblem(await get("/latest/entities?schema=BAD!"), 422, "validation_failed");
+		expectProblem(await get("/latest/entities?cursor=%%%"), 400, "invalid_cursor");
+		expectProblem(await get("/latest/entities/n1", null), 401, "unauthenticated");
+		expectProblem(await get("/latest/entities/n1", "folio_notakey"), 401, "invalid_api_key");
 	});
 });
 
