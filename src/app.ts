@@ -13,6 +13,7 @@ import { projectsRouter } from "./modules/projects/projects.handlers";
 import { readRouter } from "./modules/read/read.handlers";
 import { schemasRouter } from "./modules/schemas/schemas.handlers";
 import { snapshotsRouter } from "./modules/snapshots/snapshots.handlers";
+import { webhooksRouter } from "./modules/webhooks/webhooks.handlers";
 import { mountOpenApi } from "./openapi/openapi";
 
 export function createApp() {
@@ -27,6 +28,7 @@ export function createApp() {
 	app.route("/", entitiesRouter);
 	app.route("/", snapshotsRouter);
 	app.route("/", readRouter);
+	app.route("/", webhooksRouter);
 	mountOpenApi(app);
 
 	const allowed = allowedMethods(app.routes);

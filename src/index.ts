@@ -4,7 +4,10 @@ import { sweepOutbox } from "./modules/events/outbox";
 import { purgeEndedSecrets } from "./modules/keys/keys.service";
 import { purgeIdempotencyRecords } from "./modules/protection/idempotency";
 import { resendQueuedSnapshots } from "./modules/snapshots/snapshots.service";
+import { sweepDeliveries } from "./modules/webhooks/deliveries.service";
+import { consumeDeliveries } from "./queues/deliveries-consumer";
 import { consumeBuilds, consumeDeadLetters, consumeJobs } from "./queues/jobs-consumer";
+import { sendDeliveries } from "./queues/messages";
 
 export { KeyState } from "./durable-objects/key-state";
 
@@ -17,6 +20,7 @@ export default {
 		if (batch.queue.endsWith("-dlq")) return consumeDeadLetters(batch, env);
 		if (batch.queue.startsWith("folio-jobs")) return consumeJobs(batch, env);
 		if (batch.queue.startsWith("folio-builds")) return consumeBuilds(batch, env);
+		if (batch.queue.startsWith("folio-deliveries")) return consumeDeliveries(batch, env);
 		throw new Error(`no consumer for queue ${batch.queue}`);
 	},
 
@@ -26,6 +30,7 @@ export default {
 			Promise.all([
 				sweepOutbox(db, env.JOBS),
 				resendQueuedSnapshots(db, env.BUILDS),
+				sweepDeliveries(env.DB).then((ids) => sendDeliveries(env.DELIVERIES, ids)),
 				purgeEndedSecrets(db),
 				purgeIdempotencyRecords(db),
 			]),

@@ -104,6 +104,17 @@ export const ERROR_CODES = [
 		status: 422,
 		description: "The request is invalid; `errors` has a pointer per problem.",
 	},
+	{
+		code: "webhook_limit_reached",
+		status: 409,
+		description: "The project already has the most webhook endpoints allowed (20).",
+	},
+	{ code: "webhook_disabled", status: 409, description: "The webhook is disabled; enable it first." },
+	{
+		code: "delivery_in_flight",
+		status: 409,
+		description: "An attempt of this delivery is in progress; retry shortly.",
+	},
 	{ code: "internal_error", status: 500, description: "Unexpected failure, logged under the request id." },
 	{ code: "service_unavailable", status: 503, description: "A dependency (D1) is unreachable." },
 ] as const;

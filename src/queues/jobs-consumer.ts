@@ -1,18 +1,18 @@
-import { createDb } from "../db/client";
-import { claimEvents } from "../modules/events/outbox";
 import { buildSnapshot, chunkSizeFrom, failSnapshot } from "../modules/snapshots/snapshot-build";
-import { isBuildMessage, isJobMessage } from "./messages";
+import { failDelivery } from "../modules/webhooks/deliveries.service";
+import { fanOutEvents } from "../modules/webhooks/fan-out";
+import { parseSchedule } from "../modules/webhooks/schedule";
+import { log } from "./log";
+import { isBuildMessage, isDeliveryMessage, isJobMessage, sendDeliveries } from "./messages";
 
 /** The builds queue's max_retries (wrangler.jsonc) plus the first delivery. */
 export const BUILD_MAX_ATTEMPTS = 6;
 
-const log = (level: "info" | "error", msg: string, fields: Record<string, unknown> = {}) =>
-	(level === "error" ? console.error : console.log)(JSON.stringify({ level, msg, ...fields }));
-
 /**
- * The jobs queue: outbox events, claimed in one statement per batch; only first-time events go
- * on to their handlers (webhook fan-out arrives with issue 6). A failure retries the batch's
- * events, which is safe: a claimed event is never handled again.
+ * The jobs queue: outbox events. One D1 transaction claims the batch's events and creates their
+ * webhook deliveries (see fan-out.ts); the deliveries' messages follow. A failure retries the
+ * batch's events, which is safe: a claimed event is never fanned out again, and a delivery whose
+ * message was lost is re-sent by the cron sweep.
  */
 export async function consumeJobs(batch: MessageBatch, env: Env) {
 	const events: Message<{ event_id: string }>[] = [];
@@ -25,12 +25,21 @@ export async function consumeJobs(batch: MessageBatch, env: Env) {
 	}
 	if (events.length === 0) return;
 	try {
-		const fresh = await claimEvents(
-			createDb(env.DB),
+		const finalAttempt = parseSchedule(env.FOLIO_WEBHOOK_RETRY_SCHEDULE).length + 1;
+		const { deliveryIds, claimed } = await fanOutEvents(
+			env.DB,
 			events.map((m) => m.body.event_id),
+			finalAttempt,
+		);
+		await sendDeliveries(env.DELIVERIES, deliveryIds).catch((error) =>
+			log("error", "delivery send failed; the sweep re-sends", { error: String(error) }),
 		);
 		// One line per batch: a line per event would cost more than handling it.
-		log("info", "events handled", { received: events.length, first_time: fresh.length });
+		log("info", "events handled", {
+			received: events.length,
+			first_time: claimed,
+			deliveries: deliveryIds.length,
+		});
 		for (const message of events) message.ack();
 	} catch (error) {
 		log("error", "event batch failed", { error: String(error) });
@@ -81,7 +90,8 @@ export async function consumeBuilds(batch: MessageBatch, env: Env) {
 
 /**
  * Dead-letter queues: what a main queue gave up on is logged loudly; a snapshot build that got
- * here is marked failed (with its notification) so it does not stay `building` for ever.
+ * here is marked failed (with its notification) so it does not stay `building` for ever; so is a
+ * webhook delivery, which would otherwise stay `pending`.
  */
 export async function consumeDeadLetters(batch: MessageBatch, env: Env) {
 	for (const message of batch.messages) {
@@ -89,6 +99,9 @@ export async function consumeDeadLetters(batch: MessageBatch, env: Env) {
 		const body = message.body;
 		if (isBuildMessage(body)) {
 			await failSnapshot(env.DB, body.snapshot_id, `Gave up after ${message.attempts} attempts.`);
+		}
+		if (isDeliveryMessage(body)) {
+			await failDelivery(env.DB, body.delivery_id, "The deliveries queue gave up on this delivery.");
 		}
 		message.ack();
 	}

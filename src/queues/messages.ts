@@ -16,3 +16,22 @@ export function isBuildMessage(body: unknown): body is BuildMessage {
 	const m = body as Partial<BuildMessage> | null;
 	return m?.v === 1 && m.kind === "snapshot" && typeof m.snapshot_id === "string";
 }
+
+/** The deliveries queue: the next attempt of one webhook delivery (its number is decided in D1). */
+export type DeliveryMessage = { v: 1; kind: "delivery"; delivery_id: string };
+
+export function isDeliveryMessage(body: unknown): body is DeliveryMessage {
+	const m = body as Partial<DeliveryMessage> | null;
+	return m?.v === 1 && m.kind === "delivery" && typeof m.delivery_id === "string";
+}
+
+/** Sends delivery messages in the queue's largest batches (100 messages). */
+export async function sendDeliveries(queue: Queue, deliveryIds: string[]) {
+	for (let i = 0; i < deliveryIds.length; i += 100) {
+		await queue.sendBatch(
+			deliveryIds
+				.slice(i, i + 100)
+				.map((id) => ({ body: { v: 1, kind: "delivery", delivery_id: id } satisfies DeliveryMessage })),
+		);
+	}
+}

@@ -6,3 +6,4 @@ export * from "./outbox";
 export * from "./projects";
 export * from "./schemas";
 export * from "./snapshots";
+export * from "./webhooks";

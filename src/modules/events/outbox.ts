@@ -64,16 +64,3 @@ export async function sweepOutbox(db: Db, queue: Queue) {
 		.where(idIn(ids));
 	return ids.length;
 }
-
-/**
- * Marks events handled and returns those that were not already: one statement for a whole
- * queue batch, and a redelivered message finds its event handled and is skipped.
- */
-export async function claimEvents(db: Db, eventIds: string[]) {
-	if (eventIds.length === 0) return [];
-	return db
-		.update(outboxEvents)
-		.set({ handledAt: nowIso() })
-		.where(and(idIn(eventIds), isNull(outboxEvents.handledAt)))
-		.returning({ id: outboxEvents.id, type: outboxEvents.type, projectId: outboxEvents.projectId });
-}

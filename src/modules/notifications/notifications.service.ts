@@ -1,0 +1,35 @@
+import { and, desc, eq, lt } from "drizzle-orm";
+import { notifications } from "../../db/schema";
+import { decodeCursor, toPage } from "../../lib/pagination";
+import type { Db } from "../../lib/types";
+
+/** Newest first. `detail` is stored as JSON text; older rows that are not JSON come back as `{ message }`. */
+export async function listNotifications(db: Db, projectId: string, limit: number, cursor?: string) {
+	const after = cursor ? String(decodeCursor(cursor, 1)[0]) : undefined;
+	const rows = await db.query.notifications.findMany({
+		where: and(eq(notifications.projectId, projectId), after ? lt(notifications.id, after) : undefined),
+		orderBy: desc(notifications.id),
+		limit: limit + 1,
+	});
+	const page = toPage(rows, limit, (r) => [r.id]);
+	return {
+		data: page.data.map((row) => ({
+			id: row.id,
+			type: row.type,
+			subject: row.subject,
+			detail: parseDetail(row.detail),
+			created_at: row.createdAt,
+		})),
+		next_cursor: page.next_cursor,
+	};
+}
+
+function parseDetail(text: string): Record<string, unknown> {
+	try {
+		const value = JSON.parse(text);
+		if (value && typeof value === "object" && !Array.isArray(value)) return value;
+	} catch {
+		// Falls through.
+	}
+	return { message: text };
+}

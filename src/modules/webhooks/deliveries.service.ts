@@ -1,0 +1,169 @@
+import { and, desc, eq, inArray, lt } from "drizzle-orm";
+import { webhookAttempts, webhookDeliveries } from "../../db/schema";
+import { ApiError, notFound } from "../../lib/errors";
+import { nowIso } from "../../lib/ids";
+import { decodeCursor, toPage } from "../../lib/pagination";
+import type { Db } from "../../lib/types";
+import { STALE_ATTEMPT_MS } from "./delivery-store";
+import { findWebhook } from "./endpoints.service";
+import { sqlId } from "./fan-out";
+
+type DeliveryRow = typeof webhookDeliveries.$inferSelect;
+type AttemptRow = typeof webhookAttempts.$inferSelect;
+
+/** A pending delivery not attempted this long after it was due has lost its queue message. */
+export const DELIVERY_SWEEP_AFTER_MS = 120_000;
+const SWEEP_LIMIT = 500;
+
+function deliveryResource(row: DeliveryRow, attempts: AttemptRow[]) {
+	return {
+		id: row.id,
+		webhook: row.endpointId,
+		event_id: row.eventId,
+		event_type: row.eventType,
+		state: row.state,
+		attempts: attempts.map((a) => ({
+			number: a.number,
+			attempted_at: a.attemptedAt,
+			status_code: a.statusCode,
+			duration_ms: a.durationMs,
+			error: a.error,
+			response: a.response,
+		})),
+		next_attempt_at: row.state === "pending" ? row.nextAttemptAt : null,
+		last_error: row.lastError,
+		created_at: row.createdAt,
+		updated_at: row.updatedAt,
+	};
+}
+
+async function withAttempts(db: Db, rows: DeliveryRow[]) {
+	if (rows.length === 0) return [];
+	const attempts = await db
+		.select()
+		.from(webhookAttempts)
+		.where(
+			inArray(
+				webhookAttempts.deliveryId,
+				rows.map((r) => r.id),
+			),
+		)
+		.orderBy(webhookAttempts.deliveryId, webhookAttempts.number);
+	return rows.map((row) =>
+		deliveryResource(
+			row,
+			attempts.filter((a) => a.deliveryId === row.id),
+		),
+	);
+}
+
+export async function listDeliveries(
+	db: Db,
+	projectId: string,
+	endpointId: string,
+	query: { limit: number; cursor?: string; state?: DeliveryRow["state"] },
+) {
+	await findWebhook(db, projectId, endpointId);
+	const after = query.cursor ? String(decodeCursor(query.cursor, 1)[0]) : undefined;
+	const rows = await db.query.webhookDeliveries.findMany({
+		where: and(
+			eq(webhookDeliveries.endpointId, endpointId),
+			query.state ? eq(webhookDeliveries.state, query.state) : undefined,
+			after ? lt(webhookDeliveries.id, after) : undefined,
+		),
+		orderBy: desc(webhookDeliveries.id),
+		limit: query.limit + 1,
+	});
+	const page = toPage(rows, query.limit, (r) => [r.id]);
+	return { data: await withAttempts(db, page.data), next_cursor: page.next_cursor };
+}
+
+async function findDelivery(db: Db, projectId: string, deliveryId: string, endpointId?: string) {
+	const row = await db.query.webhookDeliveries.findFirst({
+		where: and(
+			eq(webhookDeliveries.id, deliveryId),
+			eq(webhookDeliveries.projectId, projectId),
+			endpointId ? eq(webhookDeliveries.endpointId, endpointId) : undefined,
+		),
+	});
+	if (!row) throw notFound(`Delivery ${deliveryId}`);
+	return row;
+}
+
+export async function getDelivery(db: Db, projectId: string, deliveryId: string, endpointId?: string) {
+	const row = await findDelivery(db, projectId, deliveryId, endpointId);
+	return (await withAttempts(db, [row]))[0] as ReturnType<typeof deliveryResource>;
+}
+
+/**
+ * Makes a delivery due now. A finished one (succeeded or failed) gets exactly one more attempt; a
+ * pending one keeps its schedule, its next attempt merely brought forward. Same delivery id, so
+ * the receiver sees the same `webhook-id`.
+ */
+export async function redeliver(db: Db, projectId: string, deliveryId: string, endpointId?: string) {
+	const row = await findDelivery(db, projectId, deliveryId, endpointId);
+	const endpoint = await findWebhook(db, projectId, row.endpointId);
+	if (!endpoint.enabled) {
+		throw new ApiError(409, "webhook_disabled", "The webhook is disabled; enable it before redelivering.");
+	}
+	const now = Date.now();
+	if (row.inFlightSince && Date.parse(row.inFlightSince) > now - STALE_ATTEMPT_MS) {
+		throw new ApiError(
+			409,
+			"delivery_in_flight",
+			"An attempt of this delivery is in progress; try again shortly.",
+		);
+	}
+	const at = new Date(now).toISOString();
+	const finalAttempt = row.state === "pending" ? row.finalAttempt : row.attempts + 1;
+	await db
+		.update(webhookDeliveries)
+		.set({ state: "pending", finalAttempt, nextAttemptAt: at, updatedAt: at })
+		.where(and(eq(webhookDeliveries.id, row.id), eq(webhookDeliveries.attempts, row.attempts)));
+	return getDelivery(db, projectId, deliveryId);
+}
+
+/**
+ * Cron: pending deliveries whose message was lost (due two minutes ago and not attempted, or in
+ * flight with a consumer that died) are made due now and returned for re-sending. A message that
+ * was merely late becomes a duplicate, which the claim makes harmless.
+ */
+export async function sweepDeliveries(d1: D1Database): Promise<string[]> {
+	const now = Date.now();
+	const { results } = await d1
+		.prepare(
+			`UPDATE webhook_deliveries SET next_attempt_at = ?1
+			WHERE id IN (SELECT id FROM webhook_deliveries WHERE state = 'pending'
+				AND ((in_flight_since IS NULL AND next_attempt_at < ?2) OR in_flight_since < ?3) LIMIT ${SWEEP_LIMIT})
+			RETURNING id`,
+		)
+		.bind(
+			new Date(now).toISOString(),
+			new Date(now - DELIVERY_SWEEP_AFTER_MS).toISOString(),
+			new Date(now - STALE_ATTEMPT_MS).toISOString(),
+		)
+		.all<{ id: string }>();
+	return results.map((r) => r.id);
+}
+
+/** What a dead-lettered message leaves: the delivery failed, with its notification (once). */
+export async function failDelivery(d1: D1Database, deliveryId: string, reason: string) {
+	const now = nowIso();
+	await d1.batch([
+		d1
+			.prepare(
+				`INSERT INTO notifications (id, project_id, type, subject, detail, created_at)
+				SELECT ${sqlId("ntf")}, project_id, 'webhook.delivery_failed', id,
+					json_object('webhook', endpoint_id, 'event_id', event_id, 'event_type', event_type,
+						'attempts', attempts, 'last_status_code', last_status_code, 'last_error', ?2), ?3
+				FROM webhook_deliveries WHERE id = ?1 AND state = 'pending'`,
+			)
+			.bind(deliveryId, reason, now),
+		d1
+			.prepare(
+				`UPDATE webhook_deliveries SET state = 'failed', next_attempt_at = NULL, in_flight_since = NULL,
+					claim = NULL, last_error = ?2, updated_at = ?3 WHERE id = ?1 AND state = 'pending'`,
+			)
+			.bind(deliveryId, reason, now),
+	]);
+}

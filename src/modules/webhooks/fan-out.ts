@@ -1,0 +1,42 @@
+import { nowIso } from "../../lib/ids";
+import { SUBSCRIBABLE_EVENTS } from "./webhooks.schemas";
+
+/** An id like newId("msg") makes, generated inside SQLite for rows an INSERT … SELECT creates. */
+export const sqlId = (prefix: string) =>
+	`'${prefix}_' || printf('%08x', unixepoch()) || lower(hex(randomblob(8)))`;
+
+const TYPES = SUBSCRIBABLE_EVENTS.map((t) => `'${t}'`).join(", ");
+
+/**
+ * Claims a queue batch of outbox events and, in the same D1 transaction, creates one delivery per
+ * (event, enabled endpoint subscribed to its type). An event already claimed creates nothing, so
+ * a redelivered message never fans out twice, and a crash cannot leave an event claimed without
+ * its deliveries. Returns the new deliveries' ids and how many events were claimed.
+ */
+export async function fanOutEvents(d1: D1Database, eventIds: string[], finalAttempt: number) {
+	const ids = JSON.stringify(eventIds);
+	const now = nowIso();
+	const [deliveries, claimed] = await d1.batch<{ id: string }>([
+		d1
+			.prepare(
+				`INSERT OR IGNORE INTO webhook_deliveries (id, project_id, endpoint_id, event_id, event_type, state,
+					attempts, final_attempt, next_attempt_at, created_at, updated_at)
+				SELECT ${sqlId("msg")}, e.project_id, w.id, e.id, e.type, 'pending', 0, ?2, ?3, ?3, ?3
+				FROM outbox_events e JOIN webhook_endpoints w ON w.project_id = e.project_id AND w.enabled = 1
+				WHERE e.id IN (SELECT value FROM json_each(?1)) AND e.handled_at IS NULL AND e.type IN (${TYPES})
+					AND EXISTS (SELECT 1 FROM json_each(w.events) WHERE value IN ('*', e.type))
+				RETURNING id`,
+			)
+			.bind(ids, finalAttempt, now),
+		d1
+			.prepare(
+				`UPDATE outbox_events SET handled_at = ?2
+				WHERE id IN (SELECT value FROM json_each(?1)) AND handled_at IS NULL RETURNING id`,
+			)
+			.bind(ids, now),
+	]);
+	return {
+		deliveryIds: (deliveries?.results ?? []).map((r) => r.id),
+		claimed: claimed?.results.length ?? 0,
+	};
+}

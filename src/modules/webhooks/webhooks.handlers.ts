@@ -1,0 +1,114 @@
+import type { Context } from "hono";
+import { createRouter } from "../../lib/create-router";
+import type { AppEnv } from "../../lib/types";
+import { sendDeliveries } from "../../queues/messages";
+import { listNotifications } from "../notifications/notifications.service";
+import { getDelivery, listDeliveries, redeliver } from "./deliveries.service";
+import {
+	createTestDelivery,
+	createWebhook,
+	deleteWebhook,
+	findWebhook,
+	listWebhooks,
+	rotateWebhookSecret,
+	updateWebhook,
+	webhookResource,
+} from "./endpoints.service";
+import { parseSchedule } from "./schedule";
+import {
+	createWebhookRoute,
+	deleteWebhookRoute,
+	getDeliveryRoute,
+	getWebhookRoute,
+	listDeliveriesRoute,
+	listNotificationsRoute,
+	listWebhooksRoute,
+	redeliverByIdRoute,
+	redeliverRoute,
+	rotateWebhookSecretRoute,
+	testWebhookRoute,
+	updateWebhookRoute,
+} from "./webhooks.routes";
+
+const allowLocalhost = (c: Context<AppEnv>) => c.env.FOLIO_WEBHOOK_ALLOW_LOCALHOST === "true";
+const webhookUrl = (project: string, id: string) => `/api/v1/admin/projects/${project}/webhooks/${id}`;
+
+/** Queues the attempt; if the send is lost, the cron sweep re-sends it within two minutes. */
+async function enqueue(c: Context<AppEnv>, deliveryId: string) {
+	await sendDeliveries(c.env.DELIVERIES, [deliveryId]).catch((error) =>
+		console.error(JSON.stringify({ level: "error", msg: "delivery send failed", error: String(error) })),
+	);
+}
+
+async function dueNow(c: Context<AppEnv>, project: string, delivery: { id: string; webhook: string }) {
+	await enqueue(c, delivery.id);
+	c.header("Location", `${webhookUrl(project, delivery.webhook)}/deliveries/${delivery.id}`);
+}
+
+export const webhooksRouter = createRouter()
+	.openapi(createWebhookRoute, async (c) => {
+		const { project } = c.req.valid("param");
+		const created = await createWebhook(c.get("db"), project, c.req.valid("json"), allowLocalhost(c));
+		c.set("secretResponse", true);
+		c.header("Location", webhookUrl(project, created.id));
+		return c.json(created, 201);
+	})
+	.openapi(listWebhooksRoute, async (c) => {
+		const { project } = c.req.valid("param");
+		const { limit, cursor } = c.req.valid("query");
+		return c.json(await listWebhooks(c.get("db"), project, limit, cursor), 200);
+	})
+	.openapi(getWebhookRoute, async (c) => {
+		const { project, id } = c.req.valid("param");
+		return c.json(webhookResource(await findWebhook(c.get("db"), project, id)), 200);
+	})
+	.openapi(updateWebhookRoute, async (c) => {
+		const { project, id } = c.req.valid("param");
+		const body = c.req.valid("json");
+		return c.json(await updateWebhook(c.get("db"), project, id, body, allowLocalhost(c)), 200);
+	})
+	.openapi(deleteWebhookRoute, async (c) => {
+		const { project, id } = c.req.valid("param");
+		await deleteWebhook(c.get("db"), project, id);
+		return c.body(null, 204);
+	})
+	.openapi(rotateWebhookSecretRoute, async (c) => {
+		const { project, id } = c.req.valid("param");
+		const rotated = await rotateWebhookSecret(c.get("db"), project, id);
+		c.set("secretResponse", true);
+		return c.json(rotated, 200);
+	})
+	.openapi(testWebhookRoute, async (c) => {
+		const { project, id } = c.req.valid("param");
+		const db = c.get("db");
+		const finalAttempt = parseSchedule(c.env.FOLIO_WEBHOOK_RETRY_SCHEDULE).length + 1;
+		const { deliveryId } = await createTestDelivery(db, project, id, finalAttempt);
+		const delivery = await getDelivery(db, project, deliveryId);
+		await dueNow(c, project, delivery);
+		return c.json(delivery, 202);
+	})
+	.openapi(listDeliveriesRoute, async (c) => {
+		const { project, id } = c.req.valid("param");
+		return c.json(await listDeliveries(c.get("db"), project, id, c.req.valid("query")), 200);
+	})
+	.openapi(getDeliveryRoute, async (c) => {
+		const { project, id, delivery_id } = c.req.valid("param");
+		return c.json(await getDelivery(c.get("db"), project, delivery_id, id), 200);
+	})
+	.openapi(redeliverRoute, async (c) => {
+		const { project, id, delivery_id } = c.req.valid("param");
+		const delivery = await redeliver(c.get("db"), project, delivery_id, id);
+		await dueNow(c, project, delivery);
+		return c.json(delivery, 202);
+	})
+	.openapi(redeliverByIdRoute, async (c) => {
+		const { project, delivery_id } = c.req.valid("param");
+		const delivery = await redeliver(c.get("db"), project, delivery_id);
+		await dueNow(c, project, delivery);
+		return c.json(delivery, 202);
+	})
+	.openapi(listNotificationsRoute, async (c) => {
+		const { project } = c.req.valid("param");
+		const { limit, cursor } = c.req.valid("query");
+		return c.json(await listNotifications(c.get("db"), project, limit, cursor), 200);
+	});
