@@ -22,6 +22,8 @@ export default defineConfig(async () => {
 									// Generous defaults, so only the rate-limit tests (keys with their own small limits) meet 429s.
 									FOLIO_RATE_READ: "10000/1000",
 									FOLIO_RATE_WRITE: "10000/1000",
+									// As in production (.dev.vars allows localhost for `npm run dev`).
+									FOLIO_WEBHOOK_ALLOW_LOCALHOST: "false",
 								},
 							},
 						}),
@@ -36,6 +38,15 @@ export default defineConfig(async () => {
 				{
 					// Tools that only run on Node (document validators, browsers, CLIs).
 					test: { name: "node", environment: "node", include: ["test/node/**/*.test.ts"] },
+				},
+				{
+					// End to end against `wrangler dev` (real queues and HTTP); starts its own server.
+					test: {
+						name: "e2e",
+						environment: "node",
+						include: ["test/e2e/**/*.test.ts"],
+						testTimeout: 150_000,
+					},
 				},
 			],
 		},

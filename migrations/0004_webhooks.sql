@@ -28,7 +28,7 @@ CREATE TABLE `webhook_deliveries` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `webhook_deliveries_event_endpoint_idx` ON `webhook_deliveries` (`event_id`,`endpoint_id`);--> statement-breakpoint
-CREATE INDEX `webhook_deliveries_endpoint_idx` ON `webhook_deliveries` (`endpoint_id`,`id`);--> statement-breakpoint
+CREATE INDEX `webhook_deliveries_endpoint_idx` ON `webhook_deliveries` (`endpoint_id`,`created_at`,`id`);--> statement-breakpoint
 CREATE INDEX `webhook_deliveries_pending_idx` ON `webhook_deliveries` (`state`,`next_attempt_at`);--> statement-breakpoint
 CREATE TABLE `webhook_endpoints` (
 	`id` text PRIMARY KEY NOT NULL,
@@ -43,7 +43,7 @@ CREATE TABLE `webhook_endpoints` (
 	`updated_at` text NOT NULL
 );
 --> statement-breakpoint
-CREATE INDEX `webhook_endpoints_project_idx` ON `webhook_endpoints` (`project_id`,`id`);--> statement-breakpoint
+CREATE INDEX `webhook_endpoints_project_idx` ON `webhook_endpoints` (`project_id`,`created_at`,`id`);--> statement-breakpoint
 CREATE TABLE `webhook_secrets` (
 	`id` text PRIMARY KEY NOT NULL,
 	`endpoint_id` text NOT NULL,
@@ -52,4 +52,6 @@ CREATE TABLE `webhook_secrets` (
 	`expires_at` text
 );
 --> statement-breakpoint
-CREATE INDEX `webhook_secrets_endpoint_idx` ON `webhook_secrets` (`endpoint_id`);
+CREATE INDEX `webhook_secrets_endpoint_idx` ON `webhook_secrets` (`endpoint_id`);--> statement-breakpoint
+DROP INDEX `notifications_project_idx`;--> statement-breakpoint
+CREATE INDEX `notifications_project_idx` ON `notifications` (`project_id`,`created_at`,`id`);

@@ -1,4 +1,6 @@
 import { z } from "@hono/zod-openapi";
+import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { ApiError } from "./errors";
 
 export const paginationQuery = z.object({
@@ -42,4 +44,21 @@ export function toPage<T>(rows: T[], limit: number, position: (row: T) => unknow
 	const data = rows.slice(0, limit);
 	const last = data.at(-1);
 	return { data, next_cursor: rows.length > limit && last ? encodeCursor(position(last)) : null };
+}
+
+/**
+ * Newest-first pages over (created_at, id), because ids sort by creation only to the second.
+ * `where` continues after the cursor; `position` is what the next cursor holds.
+ */
+export function newestFirst(createdAt: SQLiteColumn, id: SQLiteColumn, cursor?: string) {
+	let where: SQL | undefined;
+	if (cursor) {
+		const [at, last] = decodeCursor(cursor, 2).map(String) as [string, string];
+		where = or(lt(createdAt, at), and(eq(createdAt, at), lt(id, last)));
+	}
+	return {
+		where,
+		orderBy: [desc(createdAt), desc(id)],
+		position: (row: { createdAt: string; id: string }) => [row.createdAt, row.id],
+	};
 }

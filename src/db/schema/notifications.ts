@@ -12,5 +12,5 @@ export const notifications = sqliteTable(
 		detail: text("detail").notNull(),
 		createdAt: text("created_at").notNull(),
 	},
-	(t) => [index("notifications_project_idx").on(t.projectId, t.id)],
+	(t) => [index("notifications_project_idx").on(t.projectId, t.createdAt, t.id)],
 );

@@ -18,7 +18,7 @@ export const webhookEndpoints = sqliteTable(
 		createdAt: text("created_at").notNull(),
 		updatedAt: text("updated_at").notNull(),
 	},
-	(t) => [index("webhook_endpoints_project_idx").on(t.projectId, t.id)],
+	(t) => [index("webhook_endpoints_project_idx").on(t.projectId, t.createdAt, t.id)],
 );
 
 /**
@@ -65,7 +65,7 @@ export const webhookDeliveries = sqliteTable(
 	},
 	(t) => [
 		uniqueIndex("webhook_deliveries_event_endpoint_idx").on(t.eventId, t.endpointId),
-		index("webhook_deliveries_endpoint_idx").on(t.endpointId, t.id),
+		index("webhook_deliveries_endpoint_idx").on(t.endpointId, t.createdAt, t.id),
 		index("webhook_deliveries_pending_idx").on(t.state, t.nextAttemptAt),
 	],
 );

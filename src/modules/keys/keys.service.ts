@@ -1,9 +1,9 @@
-import { and, desc, eq, gt, isNull, lt, or } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, or } from "drizzle-orm";
 import { apiKeySecrets, apiKeys } from "../../db/schema";
 import { sha256Hex } from "../../lib/crypto";
 import { ApiError, notFound } from "../../lib/errors";
 import { newId, nowIso } from "../../lib/ids";
-import { decodeCursor, toPage } from "../../lib/pagination";
+import { newestFirst, toPage } from "../../lib/pagination";
 import type { BucketLimit, Db, Scope, VerifiedKey } from "../../lib/types";
 import { keyCache } from "./key-cache";
 import { generateApiKey, generateSigningSecret, keyStart } from "./key-format";
@@ -73,13 +73,13 @@ async function findKey(db: Db, projectId: string, keyId: string): Promise<KeyRow
 }
 
 export async function listKeys(db: Db, projectId: string, limit: number, cursor?: string) {
-	const after = cursor ? String(decodeCursor(cursor, 1)[0]) : undefined;
+	const order = newestFirst(apiKeys.createdAt, apiKeys.id, cursor);
 	const rows = await db.query.apiKeys.findMany({
-		where: and(eq(apiKeys.projectId, projectId), after ? lt(apiKeys.id, after) : undefined),
-		orderBy: desc(apiKeys.id),
+		where: and(eq(apiKeys.projectId, projectId), order.where),
+		orderBy: order.orderBy,
 		limit: limit + 1,
 	});
-	const result = toPage(rows, limit, (r) => [r.id]);
+	const result = toPage(rows, limit, order.position);
 	return { data: result.data.map(keyResource), next_cursor: result.next_cursor };
 }
 

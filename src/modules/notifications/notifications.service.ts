@@ -1,17 +1,17 @@
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { notifications } from "../../db/schema";
-import { decodeCursor, toPage } from "../../lib/pagination";
+import { newestFirst, toPage } from "../../lib/pagination";
 import type { Db } from "../../lib/types";
 
 /** Newest first. `detail` is stored as JSON text; older rows that are not JSON come back as `{ message }`. */
 export async function listNotifications(db: Db, projectId: string, limit: number, cursor?: string) {
-	const after = cursor ? String(decodeCursor(cursor, 1)[0]) : undefined;
+	const order = newestFirst(notifications.createdAt, notifications.id, cursor);
 	const rows = await db.query.notifications.findMany({
-		where: and(eq(notifications.projectId, projectId), after ? lt(notifications.id, after) : undefined),
-		orderBy: desc(notifications.id),
+		where: and(eq(notifications.projectId, projectId), order.where),
+		orderBy: order.orderBy,
 		limit: limit + 1,
 	});
-	const page = toPage(rows, limit, (r) => [r.id]);
+	const page = toPage(rows, limit, order.position);
 	return {
 		data: page.data.map((row) => ({
 			id: row.id,

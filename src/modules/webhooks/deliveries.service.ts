@@ -1,8 +1,8 @@
-import { and, desc, eq, inArray, lt } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { webhookAttempts, webhookDeliveries } from "../../db/schema";
 import { ApiError, notFound } from "../../lib/errors";
 import { nowIso } from "../../lib/ids";
-import { decodeCursor, toPage } from "../../lib/pagination";
+import { newestFirst, toPage } from "../../lib/pagination";
 import type { Db } from "../../lib/types";
 import { STALE_ATTEMPT_MS } from "./delivery-store";
 import { findWebhook } from "./endpoints.service";
@@ -64,17 +64,17 @@ export async function listDeliveries(
 	query: { limit: number; cursor?: string; state?: DeliveryRow["state"] },
 ) {
 	await findWebhook(db, projectId, endpointId);
-	const after = query.cursor ? String(decodeCursor(query.cursor, 1)[0]) : undefined;
+	const order = newestFirst(webhookDeliveries.createdAt, webhookDeliveries.id, query.cursor);
 	const rows = await db.query.webhookDeliveries.findMany({
 		where: and(
 			eq(webhookDeliveries.endpointId, endpointId),
 			query.state ? eq(webhookDeliveries.state, query.state) : undefined,
-			after ? lt(webhookDeliveries.id, after) : undefined,
+			order.where,
 		),
-		orderBy: desc(webhookDeliveries.id),
+		orderBy: order.orderBy,
 		limit: query.limit + 1,
 	});
-	const page = toPage(rows, query.limit, (r) => [r.id]);
+	const page = toPage(rows, query.limit, order.position);
 	return { data: await withAttempts(db, page.data), next_cursor: page.next_cursor };
 }
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, isNull, lt, or } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, or } from "drizzle-orm";
 import {
 	outboxEvents,
 	webhookAttempts,
@@ -8,7 +8,7 @@ import {
 } from "../../db/schema";
 import { ApiError, notFound, validationFailed } from "../../lib/errors";
 import { newId, nowIso } from "../../lib/ids";
-import { decodeCursor, toPage } from "../../lib/pagination";
+import { newestFirst, toPage } from "../../lib/pagination";
 import type { Db } from "../../lib/types";
 import { generateWebhookSecret, newSecretId } from "./signing";
 import { checkWebhookUrl } from "./url-guard";
@@ -91,13 +91,13 @@ export async function findWebhook(db: Db, projectId: string, id: string): Promis
 }
 
 export async function listWebhooks(db: Db, projectId: string, limit: number, cursor?: string) {
-	const after = cursor ? String(decodeCursor(cursor, 1)[0]) : undefined;
+	const order = newestFirst(webhookEndpoints.createdAt, webhookEndpoints.id, cursor);
 	const rows = await db.query.webhookEndpoints.findMany({
-		where: and(eq(webhookEndpoints.projectId, projectId), after ? lt(webhookEndpoints.id, after) : undefined),
-		orderBy: desc(webhookEndpoints.id),
+		where: and(eq(webhookEndpoints.projectId, projectId), order.where),
+		orderBy: order.orderBy,
 		limit: limit + 1,
 	});
-	const result = toPage(rows, limit, (r) => [r.id]);
+	const result = toPage(rows, limit, order.position);
 	return { data: result.data.map(webhookResource), next_cursor: result.next_cursor };
 }
 
