@@ -4,12 +4,13 @@
 // Environment (all optional): BENCH_DURATION seconds per run (10), BENCH_CONNECTIONS list (10,50),
 // BENCH_WARMUP seconds per scenario (3), BENCH_POOL entities for update scenarios (1000),
 // BENCH_ONLY comma-separated scenario names, BENCH_BUILD_SIZES snapshot builds to time (10000,100000;
-// empty to skip), BENCH_FOLIO_PORT (8787), BENCH_BASELINE_PORT (8788).
+// empty to skip), BENCH_FANOUT_EVENTS webhook fan-out events (1000; 0 skips), BENCH_FOLIO_PORT (8787), BENCH_BASELINE_PORT (8788).
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatBuilds, measureBuild } from "./lib/build.mjs";
+import { formatFanout, measureFanout } from "./lib/fanout.mjs";
 import { createFolioFixtures } from "./lib/fixtures.mjs";
 import { failed, measure } from "./lib/measure.mjs";
 import { writeResults } from "./lib/results.mjs";
@@ -38,6 +39,7 @@ const config = {
 		.map(Number)
 		.filter((n) => n > 0),
 	poolSize: positive("BENCH_POOL", 1000),
+	fanoutEvents: Number(process.env.BENCH_FANOUT_EVENTS ?? 1000),
 	buildSizes: (process.env.BENCH_BUILD_SIZES ?? "10000,100000")
 		.split(",")
 		.map(Number)
@@ -66,7 +68,7 @@ try {
 
 async function main() {
 	const selected = scenarios.filter((s) => !s.pairOnly && (!config.only || config.only.includes(s.name)));
-	if (selected.length === 0 && config.buildSizes.length === 0) {
+	if (selected.length === 0 && config.buildSizes.length === 0 && config.fanoutEvents <= 0) {
 		throw new Error(`BENCH_ONLY matches no scenario: ${config.only}`);
 	}
 
@@ -90,6 +92,10 @@ async function main() {
 	if (load > 0.5)
 		log(`warning: load average ${load.toFixed(2)} before measuring: other work skews the numbers`);
 	const rows = await runScenarios(selected, ctx);
+	const fanout =
+		config.fanoutEvents > 0
+			? await measureFanout({ url: folio.url, rootToken: ROOT_TOKEN }, config.fanoutEvents, log)
+			: null;
 	const builds = [];
 	for (const size of config.buildSizes) {
 		builds.push(await measureBuild({ url: folio.url, rootToken: ROOT_TOKEN, key, server: folio }, size, log));
@@ -98,9 +104,19 @@ async function main() {
 	const folioRss = workerdPeakRss(folio);
 	if (rows.length > 0) console.log(`\n${formatTable(rows)}`);
 	for (const note of failureNotes(rows)) console.log(note);
+	if (fanout) console.log(`\n${formatFanout(fanout)}`);
 	if (builds.length > 0) console.log(`\n${formatBuilds(builds)}`);
 	console.log(`\nFolio workerd peak RSS: ${folioRss.total_mib} MiB (${folioRss.processes.length} processes)`);
-	const file = writeResults({ repoDir, benchDir, config, rows, builds, targetRatio: TARGET_RATIO, folioRss });
+	const file = writeResults({
+		repoDir,
+		benchDir,
+		config,
+		rows,
+		fanout,
+		builds,
+		targetRatio: TARGET_RATIO,
+		folioRss,
+	});
 	console.log(`results: ${file}`);
 }
 

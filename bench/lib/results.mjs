@@ -6,9 +6,9 @@ import { join } from "node:path";
 
 /**
  * Writes the results file and returns its path.
- * @param {{ repoDir: string, benchDir: string, config: object, rows: import("./table.mjs").Row[], builds: import("./build.mjs").BuildRow[], targetRatio: number, folioRss: object }} run
+ * @param {{ repoDir: string, benchDir: string, config: object, rows: import("./table.mjs").Row[], fanout: import("./fanout.mjs").FanoutRow[] | null, builds: import("./build.mjs").BuildRow[], targetRatio: number, folioRss: object }} run
  */
-export function writeResults({ repoDir, benchDir, config, rows, builds, targetRatio, folioRss }) {
+export function writeResults({ repoDir, benchDir, config, rows, fanout, builds, targetRatio, folioRss }) {
 	const dir = join(benchDir, "results");
 	mkdirSync(dir, { recursive: true });
 	const file = join(dir, "latest.json");
@@ -26,6 +26,7 @@ export function writeResults({ repoDir, benchDir, config, rows, builds, targetRa
 		target_ratio: targetRatio,
 		folio_workerd_peak_rss: folioRss,
 		results: rows,
+		webhook_fanout: fanout,
 		snapshot_builds: builds,
 	};
 	writeFileSync(file, `${JSON.stringify(report, null, "\t")}\n`);

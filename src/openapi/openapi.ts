@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { ERROR_CODES } from "../lib/error-codes";
 import type { AppEnv } from "../lib/types";
+import { registerWebhookEvents } from "../modules/webhooks/webhook-events";
 import { docsHtml, docsScript, docsStyles } from "./docs-assets";
 
 export const OPENAPI_PATH = "/api/v1/openapi.json";
@@ -17,6 +18,7 @@ export function mountOpenApi(app: OpenAPIHono<AppEnv>) {
 		scheme: "bearer",
 		description: "An API key (`folio_…`) or, for root operations, the root token.",
 	});
+	registerWebhookEvents(app.openAPIRegistry);
 	let document: unknown;
 	app.get(OPENAPI_PATH, (c) => {
 		document ??= {
@@ -32,6 +34,12 @@ export function mountOpenApi(app: OpenAPIHono<AppEnv>) {
 					{ name: "Entities" },
 					{ name: "Snapshots", description: "Building immutable snapshots (admin)." },
 					{ name: "Read", description: "Serving published snapshots (`content.read`)." },
+					{
+						name: "Webhooks",
+						description:
+							"Endpoints, deliveries and redelivery (`webhook.manage`). The events themselves are under `webhooks`.",
+					},
+					{ name: "Notifications" },
 				],
 			}),
 			"x-folio-error-codes": ERROR_CODES,

@@ -79,6 +79,7 @@ export async function consumeDeliveries(
 		messages.set(id, [...(messages.get(id) ?? []), message as Message<DeliveryMessage>]);
 	}
 	if (messages.size === 0) return;
+	const started = Date.now();
 	const settings: AttemptSettings = {
 		fetch: (input, init) => fetch(input, init),
 		timeoutMs: ATTEMPT_TIMEOUT_MS,
@@ -95,7 +96,9 @@ export async function consumeDeliveries(
 		for (const list of messages.values()) for (const m of list) m.retry({ delaySeconds: 5 });
 		return;
 	}
+	const claimedAt = Date.now();
 	const attempts = await inPool(claimed, CONCURRENCY, (row) => attempt(row, settings, schedule));
+	const attemptedAt = Date.now();
 	try {
 		if (attempts.length > 0)
 			await recordOutcomes(
@@ -120,5 +123,12 @@ export async function consumeDeliveries(
 		});
 	}
 	const ok = attempts.filter((a) => a.outcome.ok).length;
-	log("info", "deliveries attempted", { received: batch.messages.length, attempted: attempts.length, ok });
+	log("info", "deliveries attempted", {
+		received: batch.messages.length,
+		attempted: attempts.length,
+		ok,
+		claim_ms: claimedAt - started,
+		requests_ms: attemptedAt - claimedAt,
+		record_ms: Date.now() - attemptedAt,
+	});
 }

@@ -15,6 +15,29 @@ function secretBytes(secret: string): Uint8Array {
 }
 
 /**
+ * Imported HMAC keys by secret: an import per attempt would cost more than the signature. Keys,
+ * not promises, are kept: a promise pending in one invocation must not be awaited by another.
+ */
+const keys = new Map<string, CryptoKey>();
+const MAX_KEYS = 1000;
+
+async function hmacKey(secret: string): Promise<CryptoKey> {
+	let key = keys.get(secret);
+	if (!key) {
+		key = await crypto.subtle.importKey(
+			"raw",
+			secretBytes(secret),
+			{ name: "HMAC", hash: "SHA-256" },
+			false,
+			["sign"],
+		);
+		if (keys.size >= MAX_KEYS) keys.clear();
+		keys.set(secret, key);
+	}
+	return key;
+}
+
+/**
  * Standard Webhooks v1: `v1,` + base64 HMAC-SHA256 of `{id}.{timestamp}.{body}`, one entry per
  * secret, space-separated, so a receiver holding either secret of a rotation verifies.
  */
@@ -27,14 +50,7 @@ export async function signatureHeader(
 	const content = encoder.encode(`${id}.${timestamp}.${body}`);
 	const entries = await Promise.all(
 		secrets.map(async (secret) => {
-			const key = await crypto.subtle.importKey(
-				"raw",
-				secretBytes(secret),
-				{ name: "HMAC", hash: "SHA-256" },
-				false,
-				["sign"],
-			);
-			const mac = new Uint8Array(await crypto.subtle.sign("HMAC", key, content));
+			const mac = new Uint8Array(await crypto.subtle.sign("HMAC", await hmacKey(secret), content));
 			return `v1,${btoa(String.fromCharCode(...mac))}`;
 		}),
 	);
