@@ -9,6 +9,7 @@ import { Webhook } from "standardwebhooks";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import worker from "../src/index";
 import { DELIVERY_SWEEP_AFTER_MS } from "../src/modules/webhooks/deliveries.service";
+import { STALE_ATTEMPT_MS } from "../src/modules/webhooks/delivery-store";
 import { consumeDeliveries } from "../src/queues/deliveries-consumer";
 import { createProject, recordingBatch } from "./helpers";
 import {
@@ -157,6 +158,20 @@ describe("a delivery attempt", () => {
 		expect(delay).toBeLessThanOrEqual(62);
 	});
 
+	it("checks the URL again before every attempt and refuses one that is no longer allowed", async () => {
+		const { url, hook, deliveryId } = await setUp(() => new Response(null, { status: 200 }));
+		await env.DB.prepare("UPDATE webhook_endpoints SET url = 'https://169.254.169.254/latest' WHERE id = ?")
+			.bind(hook.id)
+			.run();
+		const { retried } = await deliver([deliveryMessage(deliveryId)]);
+		expect(retried).toHaveLength(1);
+		expect(requestsTo(url)).toHaveLength(0);
+		expect((await attemptRows(deliveryId))[0]).toMatchObject({
+			status_code: null,
+			error: expect.stringMatching(/^URL refused: /),
+		});
+	});
+
 	it("disables the endpoint on 410, fails the delivery and notifies, without a retry", async () => {
 		const { hook, deliveryId } = await setUp(() => new Response("gone", { status: 410 }));
 		const { acked, retried } = await deliver([deliveryMessage(deliveryId)]);
@@ -254,13 +269,13 @@ describe("duplicates and lost consumers", () => {
 	});
 
 	it("takes over an attempt whose consumer died, closing it as interrupted", async () => {
-		const twoMinutesAgo = new Date(Date.now() - 120_000).toISOString();
+		const longAgo = new Date(Date.now() - STALE_ATTEMPT_MS - 1000).toISOString();
 		const { deliveryId } = await setUp(() => new Response(null, { status: 200 }), {
 			attempts: 1,
-			inFlightSince: twoMinutesAgo,
+			inFlightSince: longAgo,
 		});
 		await env.DB.prepare("INSERT INTO webhook_attempts (delivery_id, number, attempted_at) VALUES (?, 1, ?)")
-			.bind(deliveryId, twoMinutesAgo)
+			.bind(deliveryId, longAgo)
 			.run();
 		await deliver([deliveryMessage(deliveryId)]);
 		const attempts = await attemptRows(deliveryId);

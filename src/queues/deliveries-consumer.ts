@@ -9,6 +9,7 @@ import {
 	claimDeliveries,
 	type Outcome,
 	recordOutcomes,
+	STALE_ATTEMPT_MS,
 } from "../modules/webhooks/delivery-store";
 import { parseSchedule } from "../modules/webhooks/schedule";
 import { log } from "./log";
@@ -17,7 +18,7 @@ import { type DeliveryMessage, isDeliveryMessage } from "./messages";
 /** Workers allow six simultaneous outgoing connections per invocation; more would only queue. */
 const CONCURRENCY = 6;
 /** After a failure to record outcomes: long enough for the claims to go stale and be taken over. */
-const RECORD_FAILED_DELAY_S = 90;
+const RECORD_FAILED_DELAY_S = STALE_ATTEMPT_MS / 1000 + 30;
 
 async function inPool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
 	const results: R[] = new Array(items.length);

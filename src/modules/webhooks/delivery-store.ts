@@ -3,8 +3,11 @@ import { sqlId } from "./fan-out";
 
 /** A due message may arrive this much before `next_attempt_at` (clocks differ a little between machines). */
 const EARLY_MS = 1_000;
-/** An attempt still without an outcome this long after it started was lost with its consumer. */
-export const STALE_ATTEMPT_MS = 60_000;
+/**
+ * An attempt still without an outcome this long after it was claimed was lost with its consumer.
+ * Longer than the slowest batch: 100 claims, 6 at a time, each up to 15 s, is about 255 s.
+ */
+export const STALE_ATTEMPT_MS = 10 * 60_000;
 /** An endpoint failing without a single success for this long is disabled. */
 export const DISABLE_AFTER_MS = 5 * 24 * 3600 * 1000;
 
