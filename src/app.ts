@@ -7,6 +7,7 @@ import { defaultHook } from "./lib/validation";
 import { jsonBody } from "./middleware/json-body";
 import { requestContext } from "./middleware/request-context";
 import { entitiesRouter } from "./modules/entities/entities.handlers";
+import { exportsRouter } from "./modules/exports/exports.handlers";
 import { healthRouter } from "./modules/health/health.handlers";
 import { keysRouter } from "./modules/keys/keys.handlers";
 import { projectsRouter } from "./modules/projects/projects.handlers";
@@ -29,6 +30,7 @@ export function createApp() {
 	app.route("/", snapshotsRouter);
 	app.route("/", readRouter);
 	app.route("/", webhooksRouter);
+	app.route("/", exportsRouter);
 	mountOpenApi(app);
 
 	const allowed = allowedMethods(app.routes);

@@ -1,13 +1,16 @@
 import { createApp } from "./app";
 import { createDb } from "./db/client";
 import { sweepOutbox } from "./modules/events/outbox";
+import { staleExports } from "./modules/exports/export-writer";
 import { purgeEndedSecrets } from "./modules/keys/keys.service";
 import { purgeIdempotencyRecords } from "./modules/protection/idempotency";
 import { resendQueuedSnapshots } from "./modules/snapshots/snapshots.service";
 import { sweepDeliveries } from "./modules/webhooks/deliveries.service";
+import { consumeBuilds } from "./queues/builds-consumer";
+import { consumeDeadLetters } from "./queues/dead-letters";
 import { consumeDeliveries } from "./queues/deliveries-consumer";
-import { consumeBuilds, consumeDeadLetters, consumeJobs } from "./queues/jobs-consumer";
-import { sendDeliveries } from "./queues/messages";
+import { consumeJobs } from "./queues/jobs-consumer";
+import { sendDeliveries, sendExports } from "./queues/messages";
 
 export { KeyState } from "./durable-objects/key-state";
 
@@ -31,6 +34,7 @@ export default {
 				sweepOutbox(db, env.JOBS),
 				resendQueuedSnapshots(db, env.BUILDS),
 				sweepDeliveries(env.DB).then((ids) => sendDeliveries(env.DELIVERIES, ids)),
+				staleExports(env.DB).then((ids) => sendExports(env.BUILDS, ids)),
 				purgeEndedSecrets(db),
 				purgeIdempotencyRecords(db),
 			]),

@@ -105,6 +105,12 @@ export const ERROR_CODES = [
 		description: "The request is invalid; `errors` has a pointer per problem.",
 	},
 	{
+		code: "snapshot_not_published",
+		status: 409,
+		description: "The snapshot is still building (or failed); only published snapshots export.",
+	},
+	{ code: "export_not_ready", status: 409, description: "The export has not completed; poll it first." },
+	{
 		code: "webhook_limit_reached",
 		status: 409,
 		description: "The project already has the most webhook endpoints allowed (20).",

@@ -40,6 +40,7 @@ export function mountOpenApi(app: OpenAPIHono<AppEnv>) {
 							"Endpoints, deliveries and redelivery (`webhook.manage`). The events themselves are under `webhooks`.",
 					},
 					{ name: "Notifications" },
+					{ name: "Exports", description: "Snapshots as NDJSON files in R2 (`export.run`)." },
 				],
 			}),
 			"x-folio-error-codes": ERROR_CODES,

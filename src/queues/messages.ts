@@ -7,6 +7,14 @@ export type JobMessage = { v: 1; kind: "event"; event_id: string };
 /** The builds queue: a snapshot build (or its continuation), by snapshot id. */
 export type BuildMessage = { v: 1; kind: "snapshot"; snapshot_id: string };
 
+/** The builds queue also carries exports: long jobs, one per invocation. */
+export type ExportMessage = { v: 1; kind: "export"; export_id: string };
+
+export function isExportMessage(body: unknown): body is ExportMessage {
+	const m = body as Partial<ExportMessage> | null;
+	return m?.v === 1 && m.kind === "export" && typeof m.export_id === "string";
+}
+
 export function isJobMessage(body: unknown): body is JobMessage {
 	const m = body as Partial<JobMessage> | null;
 	return m?.v === 1 && m.kind === "event" && typeof m.event_id === "string";
@@ -23,6 +31,13 @@ export type DeliveryMessage = { v: 1; kind: "delivery"; delivery_id: string };
 export function isDeliveryMessage(body: unknown): body is DeliveryMessage {
 	const m = body as Partial<DeliveryMessage> | null;
 	return m?.v === 1 && m.kind === "delivery" && typeof m.delivery_id === "string";
+}
+
+export async function sendExports(queue: Queue, exportIds: string[]) {
+	if (exportIds.length === 0) return;
+	await queue.sendBatch(
+		exportIds.map((id) => ({ body: { v: 1, kind: "export", export_id: id } satisfies ExportMessage })),
+	);
 }
 
 /** Sends delivery messages in the queue's largest batches (100 messages). */

@@ -1,4 +1,5 @@
 export * from "./entities";
+export * from "./exports";
 export * from "./idempotency";
 export * from "./keys";
 export * from "./notifications";

@@ -39,6 +39,16 @@ const EVENTS = {
 			published_at: timestamp,
 		}),
 	}),
+	"export.completed": envelope("export.completed", {
+		export: z.object({
+			id: z.string(),
+			snapshot_id: z.string(),
+			entity_count: z.number().int(),
+			bytes: z.number().int(),
+			sha256: z.string(),
+			completed_at: timestamp,
+		}),
+	}),
 	"webhook.test": envelope("webhook.test", { webhook: z.object({ id: z.string(), url: z.string() }) }),
 };
 

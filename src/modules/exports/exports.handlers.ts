@@ -1,0 +1,44 @@
+import { createRouter } from "../../lib/create-router";
+import type { ExportMessage } from "../../queues/messages";
+import { createExportRoute, downloadExportRoute, getExportRoute, listExportsRoute } from "./exports.routes";
+import { createExport, exportResource, getExport, listExports, openExport } from "./exports.service";
+
+const hexToBase64 = (hex: string) =>
+	btoa(String.fromCharCode(...(hex.match(/../g) ?? []).map((byte) => Number.parseInt(byte, 16))));
+
+export const exportsRouter = createRouter()
+	.openapi(createExportRoute, async (c) => {
+		const { project } = c.req.valid("param");
+		const body = (c.req.valid("json") as { snapshot?: string } | undefined) ?? {};
+		const principal = c.get("principal");
+		const by = principal.kind === "root" ? "root" : principal.key.id;
+		const row = await createExport(c.get("db"), project, body.snapshot ?? "latest", by);
+		// If this send is lost, the cron sweep sends again for an export still queued after a minute.
+		const message: ExportMessage = { v: 1, kind: "export", export_id: row.id };
+		await c.env.BUILDS.send(message).catch((error) =>
+			console.error(JSON.stringify({ level: "error", msg: "export job send failed", error: String(error) })),
+		);
+		c.header("Location", `/api/v1/admin/projects/${project}/exports/${row.id}`);
+		return c.json(exportResource(row), 202);
+	})
+	.openapi(listExportsRoute, async (c) => {
+		const { project } = c.req.valid("param");
+		const { limit, cursor } = c.req.valid("query");
+		return c.json(await listExports(c.get("db"), project, limit, cursor), 200);
+	})
+	.openapi(getExportRoute, async (c) => {
+		const { project, id } = c.req.valid("param");
+		return c.json(exportResource(await getExport(c.get("db"), project, id)), 200);
+	})
+	.openapi(downloadExportRoute, async (c) => {
+		const { project, id } = c.req.valid("param");
+		const { row, object } = await openExport(c.get("db"), c.env.EXPORTS, project, id);
+		return c.body(object.body, 200, {
+			"Content-Type": "application/x-ndjson",
+			"Content-Length": String(object.size),
+			"Content-Disposition": `attachment; filename="${project}-${row.snapshotId}.ndjson"`,
+			"Repr-Digest": `sha-256=:${hexToBase64(row.sha256 as string)}:`,
+			ETag: `"${row.sha256}"`,
+			"Cache-Control": "private, max-age=31536000, immutable",
+		});
+	});

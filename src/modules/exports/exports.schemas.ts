@@ -1,0 +1,37 @@
+import { z } from "@hono/zod-openapi";
+import { ProjectParams, timestamp } from "../../lib/params";
+
+export const CreateExport = z
+	.object({
+		snapshot: z.string().max(64).default("latest").openapi({
+			description: "A published snapshot's id, or `latest` (the default): the project's latest snapshot now.",
+			example: "latest",
+		}),
+	})
+	.strict()
+	.openapi("CreateExport");
+
+export const ExportResource = z
+	.object({
+		id: z.string(),
+		project: z.string(),
+		snapshot_id: z.string(),
+		status: z.enum(["queued", "running", "completed", "failed"]),
+		entity_count: z.number().int().nullable(),
+		bytes: z.number().int().nullable(),
+		sha256: z.string().nullable().openapi({ description: "Hex SHA-256 of the file, once completed." }),
+		requested_at: timestamp,
+		started_at: timestamp.nullable(),
+		completed_at: timestamp.nullable(),
+		failed_at: timestamp.nullable(),
+		error: z.string().nullable(),
+		download_url: z.string().nullable().openapi({ description: "Where the file is, once completed." }),
+	})
+	.openapi("Export");
+
+export const ExportParams = ProjectParams.extend({
+	id: z
+		.string()
+		.max(64)
+		.openapi({ param: { name: "id", in: "path" }, example: "exp_…" }),
+});

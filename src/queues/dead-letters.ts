@@ -1,0 +1,21 @@
+import { failDelivery } from "../modules/webhooks/deliveries.service";
+import { longJobOf } from "./builds-consumer";
+import { log } from "./log";
+import { isDeliveryMessage } from "./messages";
+
+/**
+ * Dead-letter queues: what a main queue gave up on is logged loudly; a snapshot build or export
+ * that got here is marked failed (with its notification) so it does not stay in progress for
+ * ever; so is a webhook delivery, which would otherwise stay `pending`.
+ */
+export async function consumeDeadLetters(batch: MessageBatch, env: Env) {
+	for (const message of batch.messages) {
+		log("error", "dead letter", { queue: batch.queue, id: message.id, body: message.body });
+		const body = message.body;
+		await longJobOf(body, env)?.fail(`Gave up after ${message.attempts} attempts.`);
+		if (isDeliveryMessage(body)) {
+			await failDelivery(env.DB, body.delivery_id, "The deliveries queue gave up on this delivery.");
+		}
+		message.ack();
+	}
+}
