@@ -6,9 +6,11 @@ export async function sha256Hex(input: string | Uint8Array): Promise<string> {
 	return toHex(new Uint8Array(digest));
 }
 
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+
 export function toHex(bytes: Uint8Array): string {
 	let out = "";
-	for (const b of bytes) out += b.toString(16).padStart(2, "0");
+	for (const b of bytes) out += HEX[b];
 	return out;
 }
 

@@ -22,8 +22,12 @@ export class ByteLru<V> {
 		if (bytes > this.maxBytes) return;
 		this.entries.set(key, { value, bytes });
 		this.bytes += bytes;
+		if (this.bytes <= this.maxBytes) return;
+		// Evict down to 90 %: a Map keeps deleted slots until it rehashes and iteration steps over
+		// them, so evicting one entry per insert would walk those holes on every write.
+		const target = this.maxBytes * 0.9;
 		for (const [oldest, entry] of this.entries) {
-			if (this.bytes <= this.maxBytes) break;
+			if (this.bytes <= target) break;
 			this.entries.delete(oldest);
 			this.bytes -= entry.bytes;
 		}

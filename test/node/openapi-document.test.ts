@@ -47,7 +47,7 @@ describe("the OpenAPI document", () => {
 	it("describes each webhook event with the Standard Webhooks headers", async () => {
 		const doc: any = await (await createApp().request("/api/v1/openapi.json", {}, { DB: {} })).json();
 		expect(Object.keys(doc.webhooks).sort()).toEqual(
-			["entity.committed", "entity.deleted", "snapshot.published", "webhook.test"].sort(),
+			["entity.committed", "entity.deleted", "export.completed", "snapshot.published", "webhook.test"].sort(),
 		);
 		for (const [type, item] of Object.entries<any>(doc.webhooks)) {
 			const headers = item.post.parameters.filter((p: any) => p.in === "header").map((p: any) => p.name);
