@@ -24,6 +24,9 @@ export default defineConfig(async () => {
 									FOLIO_RATE_WRITE: "10000/1000",
 									// As in production (.dev.vars allows localhost for `npm run dev`).
 									FOLIO_WEBHOOK_ALLOW_LOCALHOST: "false",
+									// test/fuzz.test.ts: `npm run fuzz` raises the run count and may change the seed.
+									FUZZ_RUNS: process.env.FUZZ_RUNS ?? "12",
+									FUZZ_SEED: process.env.FUZZ_SEED ?? "20261127",
 								},
 							},
 						}),

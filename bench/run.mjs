@@ -4,12 +4,14 @@
 // Environment (all optional): BENCH_DURATION seconds per run (10), BENCH_CONNECTIONS list (10,50),
 // BENCH_WARMUP seconds per scenario (3), BENCH_POOL entities for update scenarios (1000),
 // BENCH_ONLY comma-separated scenario names, BENCH_BUILD_SIZES snapshot builds to time (10000,100000;
-// empty to skip), BENCH_FANOUT_EVENTS webhook fan-out events (1000; 0 skips), BENCH_FOLIO_PORT (8787), BENCH_BASELINE_PORT (8788).
+// empty to skip), BENCH_FANOUT_EVENTS webhook fan-out events (1000; 0 skips), BENCH_IMPORT_SIZE entities for the
+// CLI import (10000; 0 skips), BENCH_FOLIO_PORT (8787), BENCH_BASELINE_PORT (8788).
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatBuilds, measureBuild } from "./lib/build.mjs";
+import { formatImport, measureCliImport } from "./lib/cli-import.mjs";
 import { formatFanout, measureFanout } from "./lib/fanout.mjs";
 import { createFolioFixtures } from "./lib/fixtures.mjs";
 import { failed, measure } from "./lib/measure.mjs";
@@ -40,6 +42,7 @@ const config = {
 		.filter((n) => n > 0),
 	poolSize: positive("BENCH_POOL", 1000),
 	fanoutEvents: Number(process.env.BENCH_FANOUT_EVENTS ?? 1000),
+	importSize: Number(process.env.BENCH_IMPORT_SIZE ?? 10000),
 	buildSizes: (process.env.BENCH_BUILD_SIZES ?? "10000,100000")
 		.split(",")
 		.map(Number)
@@ -68,7 +71,12 @@ try {
 
 async function main() {
 	const selected = scenarios.filter((s) => !s.pairOnly && (!config.only || config.only.includes(s.name)));
-	if (selected.length === 0 && config.buildSizes.length === 0 && config.fanoutEvents <= 0) {
+	if (
+		selected.length === 0 &&
+		config.buildSizes.length === 0 &&
+		config.fanoutEvents <= 0 &&
+		config.importSize <= 0
+	) {
 		throw new Error(`BENCH_ONLY matches no scenario: ${config.only}`);
 	}
 
@@ -96,6 +104,14 @@ async function main() {
 		config.fanoutEvents > 0
 			? await measureFanout({ url: folio.url, rootToken: ROOT_TOKEN }, config.fanoutEvents, log)
 			: null;
+	const cliImport =
+		config.importSize > 0
+			? await measureCliImport(
+					{ url: folio.url, rootToken: ROOT_TOKEN, repoDir, stateDir },
+					config.importSize,
+					log,
+				)
+			: null;
 	const builds = [];
 	for (const size of config.buildSizes) {
 		builds.push(await measureBuild({ url: folio.url, rootToken: ROOT_TOKEN, key, server: folio }, size, log));
@@ -105,6 +121,7 @@ async function main() {
 	if (rows.length > 0) console.log(`\n${formatTable(rows)}`);
 	for (const note of failureNotes(rows)) console.log(note);
 	if (fanout) console.log(`\n${formatFanout(fanout)}`);
+	if (cliImport) console.log(`\n${formatImport(cliImport)}`);
 	if (builds.length > 0) console.log(`\n${formatBuilds(builds)}`);
 	console.log(`\nFolio workerd peak RSS: ${folioRss.total_mib} MiB (${folioRss.processes.length} processes)`);
 	const file = writeResults({
@@ -113,6 +130,7 @@ async function main() {
 		config,
 		rows,
 		fanout,
+		cliImport,
 		builds,
 		targetRatio: TARGET_RATIO,
 		folioRss,

@@ -6,9 +6,19 @@ import { join } from "node:path";
 
 /**
  * Writes the results file and returns its path.
- * @param {{ repoDir: string, benchDir: string, config: object, rows: import("./table.mjs").Row[], fanout: import("./fanout.mjs").FanoutRow[] | null, builds: import("./build.mjs").BuildRow[], targetRatio: number, folioRss: object }} run
+ * @param {{ repoDir: string, benchDir: string, config: object, rows: import("./table.mjs").Row[], fanout: import("./fanout.mjs").FanoutRow[] | null, cliImport: import("./cli-import.mjs").ImportRow | null, builds: import("./build.mjs").BuildRow[], targetRatio: number, folioRss: object }} run
  */
-export function writeResults({ repoDir, benchDir, config, rows, fanout, builds, targetRatio, folioRss }) {
+export function writeResults({
+	repoDir,
+	benchDir,
+	config,
+	rows,
+	fanout,
+	cliImport,
+	builds,
+	targetRatio,
+	folioRss,
+}) {
 	const dir = join(benchDir, "results");
 	mkdirSync(dir, { recursive: true });
 	const file = join(dir, "latest.json");
@@ -27,6 +37,7 @@ export function writeResults({ repoDir, benchDir, config, rows, fanout, builds, 
 		folio_workerd_peak_rss: folioRss,
 		results: rows,
 		webhook_fanout: fanout,
+		cli_import: cliImport,
 		snapshot_builds: builds,
 	};
 	writeFileSync(file, `${JSON.stringify(report, null, "\t")}\n`);

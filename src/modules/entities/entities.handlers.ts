@@ -152,10 +152,14 @@ export const entitiesRouter = createRouter()
 			return { op: o.op, slug: o.slug, message: o.message as string, ifMatch };
 		});
 		const results = await write(c, project, ops, dryRun, true);
-		const body = results.map((e, index) => ({
-			index,
-			op: ops[index]?.op as string,
-			entity: entityResource(e),
-		}));
+		// Bulk clients (the CLI) need no data back: a minimal answer is a fraction of the bytes to
+		// serialise, send and keep for Idempotency-Key replays.
+		const minimal = /\breturn=minimal\b/.test(c.req.valid("header").prefer ?? "");
+		if (minimal) c.header("Preference-Applied", "return=minimal");
+		const body = results.map((e, index) => {
+			const op = ops[index]?.op as string;
+			if (!minimal) return { index, op, entity: entityResource(e) };
+			return { index, op, slug: e.slug, schema: e.schema, revision: e.revision, status: e.status };
+		});
 		return c.json(dryRun ? { dry_run: true, valid: true, results: body } : { results: body }, 200);
 	});

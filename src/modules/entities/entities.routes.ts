@@ -5,6 +5,7 @@ import { DryRunQuery, ProjectParams } from "../../lib/params";
 import {
 	Batch,
 	BatchResult,
+	BatchResultMinimal,
 	CommitEntity,
 	CreateEntity,
 	DeleteEntity,
@@ -13,6 +14,7 @@ import {
 	EntityParams,
 	ListEntitiesQuery,
 	PreconditionHeaders,
+	PreferHeader,
 	PutEntity,
 	PutPreconditionHeaders,
 	Revision,
@@ -153,8 +155,13 @@ export const batchRoute = defineRoute(
 		summary: "Apply up to 100 operations atomically",
 		description:
 			"All or nothing, in one D1 batch. A refusal names the operation (`operation_index`) and points into it (`/operations/2/data/title`).",
-		request: { params: ProjectParams, query: DryRunQuery, body: jsonBodyOf(Batch) },
-		responses: { 200: jsonContent(BatchResult, "Each operation's resulting entity, in order.") },
+		request: { params: ProjectParams, query: DryRunQuery, headers: PreferHeader, body: jsonBodyOf(Batch) },
+		responses: {
+			200: jsonContent(
+				z.union([BatchResult, BatchResultMinimal]),
+				"Each operation's resulting entity, in order (without data under `Prefer: return=minimal`).",
+			),
+		},
 	},
 	[409, 412],
 );

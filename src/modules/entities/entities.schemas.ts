@@ -133,6 +133,31 @@ export const BatchResult = z
 	})
 	.openapi("BatchResult");
 
+export const BatchResultMinimal = z
+	.object({
+		dry_run: z.boolean().optional(),
+		valid: z.boolean().optional(),
+		results: z.array(
+			z.object({
+				index: z.number().int(),
+				op: z.string(),
+				slug: z.string(),
+				schema: z.string(),
+				revision: z.number().int(),
+				status: z.enum(["draft", "committed", "modified", "deleted"]),
+			}),
+		),
+	})
+	.openapi("BatchResultMinimal", { description: "With `Prefer: return=minimal`: no entity data." });
+
+export const PreferHeader = z.object({
+	prefer: z.string().optional().openapi({
+		description:
+			"`return=minimal` (RFC 7240): each result names the entity and its revision without its data. Answers carry `Preference-Applied`.",
+		example: "return=minimal",
+	}),
+});
+
 export const Revision = z
 	.object({
 		revision: z.number().int(),

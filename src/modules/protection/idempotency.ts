@@ -109,8 +109,11 @@ export async function runIdempotently(
 		}
 		res = problemResponse(error, c.get("requestId"));
 	}
-	// 5xx are not kept, and the key is freed at once: the same request may succeed when retried.
-	if (res.status >= 500) {
+	// Only successes are kept. A refusal (4xx) changed nothing, so there is nothing a retry could
+	// double, and a 5xx may succeed when retried: either way the key is freed at once and the retry
+	// runs as a new request (as Stripe does for validation failures). This also keeps refused
+	// requests from writing any row.
+	if (res.status >= 400) {
 		await release();
 		return res;
 	}

@@ -1,0 +1,213 @@
+// The `folio` CLI against `wrangler dev`: the export → import → snapshot → export round trip gives
+// a byte-identical file, imports resume, bad lines are reported by number, and exit codes hold.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error plain JavaScript helpers shared with the benchmark
+import { applyMigrations, assertPortFree, startAndWait } from "../../bench/lib/servers.mjs";
+import type { Io } from "../../sdk/src/cli/common.ts";
+import { main } from "../../sdk/src/cli.ts";
+import { Folio } from "../../sdk/src/index.ts";
+
+const ROOT = "cli_e2e_root_token";
+const PORT = Number(process.env.E2E_CLI_PORT ?? 8796);
+const dir = mkdtempSync(join(tmpdir(), "folio-cli-e2e-"));
+let server: { url: string; stop: () => Promise<void> } | undefined;
+let folio: Folio;
+
+/** Runs the CLI in-process, capturing its output. */
+async function cli(argv: string[], options: { key?: string; fetch?: typeof fetch } = {}) {
+	let stdout = "";
+	let stderr = "";
+	const io: Io = {
+		stdout: (text) => {
+			stdout += text;
+		},
+		stderr: (text) => {
+			stderr += text;
+		},
+		env: { FOLIO_URL: server?.url, FOLIO_KEY: options.key ?? ROOT },
+		tty: false,
+		fetch: options.fetch,
+	};
+	const code = await main(argv, io);
+	return { code, stdout, stderr };
+}
+
+async function project(id: string) {
+	await folio.projects.create({ id, name: id });
+	await folio.schemas.put(id, "note", { json_schema: { type: "object", required: ["title"] } });
+}
+
+const count = async (p: string) => {
+	let n = 0;
+	for await (const _ of folio.entities.list(p, { limit: 500 })) n++;
+	return n;
+};
+
+beforeAll(async () => {
+	await assertPortFree(PORT);
+	const logFile = join(dir, "wrangler.log");
+	applyMigrations({ cwd: process.cwd(), database: "DB", persistTo: join(dir, "state"), logFile });
+	server = await startAndWait(
+		{
+			name: "folio-cli-e2e",
+			cwd: process.cwd(),
+			port: PORT,
+			logFile,
+			args: [
+				...["--persist-to", join(dir, "state"), "--log-level", "warn"],
+				...["--var", `FOLIO_ADMIN_TOKEN:${ROOT}`, "--var", "FOLIO_ACCESS_LOG:false"],
+			],
+		},
+		"/api/v1/health",
+	);
+	folio = new Folio({ baseUrl: server?.url as string, apiKey: ROOT });
+	await project("origin");
+	const operations = Array.from({ length: 120 }, (_, i) => ({
+		op: "update" as const,
+		slug: `n-${String(i).padStart(3, "0")}`,
+		schema: "note",
+		data: { title: `Note ${i}`, body: 'é ✓ "quoted"', n: i / 3, tags: ["a", { nested: [1, null, true] }] },
+		mode: "commit" as const,
+		message: "seed",
+	}));
+	await folio.batch("origin", operations.slice(0, 100));
+	await folio.batch("origin", operations.slice(100));
+	expect((await cli(["snapshot", "regenerate", "--project", "origin", "--wait"])).code).toBe(0);
+}, 120_000);
+
+afterAll(async () => {
+	await server?.stop();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+describe("folio CLI", () => {
+	it("round-trips a project: export, import, commit, snapshot, export gives the same file", async () => {
+		const first = join(dir, "first.ndjson");
+		const exported = await cli(["export", "--project", "origin", "-o", first]);
+		expect(exported.code, exported.stderr).toBe(0);
+		expect(exported.stdout).toMatch(/120 entities, \d+ bytes, sha256 [0-9a-f]{64}/);
+
+		await project("copy");
+		const imported = await cli(["import", first, "--project", "copy", "--commit", "--message", "copied"]);
+		expect(imported.code, imported.stderr).toBe(0);
+		expect(imported.stdout).toMatch(/^120 lines: 120 written, 0 skipped as identical, 0 failed/);
+		const built = await cli(["snapshot", "regenerate", "--project", "copy", "--wait"]);
+		expect(built.code, built.stderr).toBe(0);
+		expect(built.stdout).toMatch(/published: 120 entities/);
+
+		const second = join(dir, "second.ndjson");
+		expect((await cli(["export", "--project", "copy", "-o", second])).code).toBe(0);
+		expect(readFileSync(second).equals(readFileSync(first))).toBe(true);
+
+		// Run again: everything is already there, nothing is sent.
+		const again = await cli(["import", first, "--project", "copy", "--commit", "--message", "copied"]);
+		expect(again.code).toBe(0);
+		expect(again.stdout).toMatch(/^120 lines: 0 written, 120 skipped as identical, 0 failed/);
+	});
+
+	it("reports malformed and refused lines by number, imports the rest, and writes a failures file", async () => {
+		await project("messy");
+		const input = join(dir, "messy.ndjson");
+		writeFileSync(
+			input,
+			[
+				JSON.stringify({ slug: "good-1", schema: "note", data: { title: "one" } }),
+				"{not json",
+				JSON.stringify({ slug: "no-data", schema: "note" }),
+				"",
+				JSON.stringify({ slug: "no-title", schema: "note", data: { body: "x" } }),
+				JSON.stringify({ slug: "Bad Slug", schema: "note", data: { title: "x" } }),
+				JSON.stringify({ slug: "unknown", schema: "ghost", data: { title: "x" } }),
+				JSON.stringify({ slug: "good-2", schema: "note", data: { title: "two" } }),
+			].join("\n"),
+		);
+		const failures = join(dir, "failures.ndjson");
+		const strict = await cli(["import", input, "--project", "messy", "--strict"]);
+		expect(strict.code).toBe(1);
+		expect(strict.stderr).toMatch(/line 2: invalid JSON/);
+		expect(await count("messy")).toBe(0);
+
+		const result = await cli(["import", input, "--project", "messy", "--failures", failures]);
+		expect(result.code).toBe(1);
+		expect(result.stdout).toMatch(/^7 lines: 2 written, 0 skipped as identical, 5 failed/);
+		const lines = readFileSync(failures, "utf8")
+			.trim()
+			.split("\n")
+			.map((l) => JSON.parse(l));
+		expect(lines.map((l) => l.line)).toEqual([2, 3, 5, 6, 7]);
+		expect(lines[0].error).toMatch(/invalid JSON/);
+		expect(lines[1].error).toMatch(/`data`/);
+		expect(lines[2].error).toMatch(/422 validation_failed.*title/);
+		expect(lines[3].error).toMatch(/slug/);
+		expect(lines[4].error).toMatch(/unknown_schema/);
+		expect(await count("messy")).toBe(2);
+	});
+
+	it("validates without writing on --dry-run, and reads a JSON array", async () => {
+		await project("dry");
+		const input = join(dir, "array.json");
+		writeFileSync(
+			input,
+			JSON.stringify([
+				{ slug: "a", schema: "note", data: { title: "a" } },
+				{ slug: "b", schema: "note", data: { title: "b" } },
+			]),
+		);
+		const dry = await cli(["import", input, "--project", "dry", "--dry-run"]);
+		expect(dry.code, dry.stderr).toBe(0);
+		expect(dry.stdout).toMatch(/2 valid \(dry run, nothing written\)/);
+		expect(await count("dry")).toBe(0);
+		expect((await cli(["import", input, "--project", "dry"])).code).toBe(0);
+		expect(await count("dry")).toBe(2);
+	});
+
+	it("refuses a download whose sha256 does not match, leaving no file", async () => {
+		const output = join(dir, "tampered.ndjson");
+		const tampering: typeof fetch = async (input, init) => {
+			const response = await fetch(input, init);
+			if (!String(input instanceof Request ? input.url : input).endsWith("/download")) return response;
+			const text = await response.text();
+			return new Response(text.replace("Note 1", "Note X"), { status: 200, headers: response.headers });
+		};
+		const result = await cli(["export", "--project", "origin", "-o", output], { fetch: tampering });
+		expect(result.code).toBe(4);
+		expect(result.stderr).toMatch(/does not match/);
+		expect(() => readFileSync(output)).toThrow();
+	});
+
+	it("documents every command and uses its exit codes", async () => {
+		for (const command of ["import", "export", "snapshot", "sign"]) {
+			const help = await cli([command, "--help"]);
+			expect(help.code).toBe(0);
+			expect(help.stdout).toMatch(/Exit codes/);
+		}
+		expect((await cli(["--help"])).stdout).toMatch(/Commands:/);
+		expect((await cli(["frobnicate"])).code).toBe(2);
+		expect((await cli(["import", "x.ndjson"])).code).toBe(2);
+		expect((await cli(["export", "--project", "origin"])).code).toBe(2);
+		expect((await cli(["import", join(dir, "first.ndjson"), "--project", "origin", "--bogus"])).code).toBe(2);
+		const denied = await cli(["export", "--project", "origin", "-o", join(dir, "x")], { key: "wrong-token" });
+		expect(denied.code).toBe(3);
+		expect(denied.stderr).toMatch(/401/);
+		const signed = await cli([
+			"sign",
+			"--key-id",
+			"key_1",
+			"--secret",
+			"s",
+			"--method",
+			"PUT",
+			"--url",
+			`${server?.url}/x`,
+			"--data",
+			"{}",
+		]);
+		expect(signed.code).toBe(0);
+		expect(signed.stdout.trim()).toMatch(
+			/^-H 'Content-Digest: sha-256=:.+:' -H 'Signature-Input: folio=\("@method" "@target-uri" "content-digest"\);created=\d+;keyid="key_1";nonce="[^"]+";alg="hmac-sha256"' -H 'Signature: folio=:.+:'$/,
+		);
+	});
+});
