@@ -1,5 +1,6 @@
 // CLI import: writes an NDJSON file of N entities (about 1 KB each) and times `folio import` (the
-// real CLI, as a child process, through the batch API) into a fresh project of local dev.
+// built CLI, sdk/dist/cli.js, as a user runs it: a child process, through the batch API) into a
+// fresh project of local dev. The run builds the SDK first (npm run sdk:build).
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -62,7 +63,7 @@ export async function measureCliImport(folio, size, log) {
 	const { code, stdout, stderr } = await run(
 		process.execPath,
 		[
-			join(folio.repoDir, "sdk/src/cli.ts"),
+			join(folio.repoDir, "sdk/dist/cli.js"),
 			"import",
 			file,
 			"--project",
