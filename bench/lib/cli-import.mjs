@@ -56,6 +56,8 @@ export async function measureCliImport(folio, size, log) {
 		text += `${JSON.stringify({ slug: `a-${String(i).padStart(6, "0")}`, schema: "article", data: { title: `Article ${i}`, body } })}\n`;
 	}
 	writeFileSync(file, text);
+	const built = await run("npm", ["run", "-s", "sdk:build"], process.env);
+	if (built.code !== 0) throw new Error(`npm run sdk:build failed: ${built.stderr.slice(-300)}`);
 	log(
 		`cli import: ${size} entities (${(text.length / 1e6).toFixed(1)} MB) with --concurrency ${CONCURRENCY}…`,
 	);
