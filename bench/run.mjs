@@ -24,6 +24,7 @@ import {
 	stopAll,
 	workerdPeakRss,
 } from "./lib/servers.mjs";
+import { formatSummary } from "./lib/summary.mjs";
 import { failureNotes, formatTable } from "./lib/table.mjs";
 import { scenarios } from "./scenarios.mjs";
 
@@ -124,6 +125,7 @@ async function main() {
 	if (cliImport) console.log(`\n${formatImport(cliImport)}`);
 	if (builds.length > 0) console.log(`\n${formatBuilds(builds)}`);
 	console.log(`\nFolio workerd peak RSS: ${folioRss.total_mib} MiB (${folioRss.processes.length} processes)`);
+	console.log(`\n${formatSummary({ rows, fanout, cliImport, builds, folioRss })}`);
 	const file = writeResults({
 		repoDir,
 		benchDir,
