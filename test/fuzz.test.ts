@@ -150,6 +150,9 @@ const contentTypes = fc.constantFrom(
 	"",
 );
 
+/** Text of any generated value (objects without a prototype have no toString). */
+const asText = (value: unknown) => (typeof value === "string" ? value : (JSON.stringify(value) ?? ""));
+
 function requestFor(op: Operation) {
 	const path = fc.record(
 		Object.fromEntries(
@@ -171,7 +174,7 @@ function requestFor(op: Operation) {
 		Object.fromEntries(
 			op.parameters
 				.filter((p) => p.in === "query")
-				.map((p) => [p.name, fc.option(fc.oneof(valueFor(p.schema).map(String), text), { nil: undefined })]),
+				.map((p) => [p.name, fc.option(fc.oneof(valueFor(p.schema).map(asText), text), { nil: undefined })]),
 		),
 		{ requiredKeys: [] },
 	);
@@ -201,8 +204,17 @@ function requestFor(op: Operation) {
 	return fc.record({ path, query, headers, body, contentType: contentTypes, token });
 }
 
+/** A lone surrogate cannot be encoded: it goes as the invalid UTF-8 a careless client would send. */
+function encodeSegment(value: string) {
+	try {
+		return encodeURIComponent(value);
+	} catch {
+		return `${encodeURIComponent(value.replace(/[\uD800-\uDFFF]/g, ""))}%ED%A0%80`;
+	}
+}
+
 async function send(op: Operation, r: any) {
-	const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(String(r.path[name])));
+	const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeSegment(String(r.path[name])));
 	const search = new URLSearchParams();
 	for (const [k, v] of Object.entries(r.query)) if (v !== undefined) search.set(k, String(v));
 	const headers = new Headers();
