@@ -155,6 +155,30 @@ describe("batch", () => {
 		expectProblem(await call("POST", url("/batch"), as({ operations: [] })), 422, "validation_failed");
 	});
 
+	it("writes data that nearly fills a request even when escaping doubles it past D1's value limit", async () => {
+		// 400,000 quotes: about 800 KB as JSON, 1.6 MB once escaped again inside a batch's row array.
+		const data = { title: "quotes", body: '"'.repeat(400_000) };
+		for (const slug of ["big-1", "big-2"]) {
+			expect((await call("PUT", url(`/entities/${slug}`), as({ schema: "post", data }))).status).toBe(201);
+		}
+		// Two commits copy both drafts: revisions and events over 3 MB in one batch.
+		const res = await call(
+			"POST",
+			url("/batch"),
+			as({
+				operations: [
+					{ op: "commit", slug: "big-1", message: "one" },
+					{ op: "commit", slug: "big-2", message: "two" },
+				],
+			}),
+		);
+		expect(res.status, res.text.slice(0, 300)).toBe(200);
+		for (const slug of ["big-1", "big-2"]) {
+			const entity = await call("GET", url(`/entities/${slug}`), as());
+			expect(entity.json).toMatchObject({ status: "committed", committed: { revision: 2, data } });
+		}
+	});
+
 	it("accepts exactly 100 operations in one go", async () => {
 		const ops = Array.from({ length: 100 }, (_, i) => ({
 			op: "update",

@@ -37,10 +37,13 @@ Exit codes: 0 all imported or skipped; 1 some lines failed (see the failures fil
 2 usage error; 3 the API refused the import or could not be reached.`;
 
 const BATCH = 100;
+/** The API refuses bodies over 1 MiB: batches also close at this many bytes of operations. */
+const BATCH_BYTES = 900 * 1024;
 
 interface Pending {
 	line: number;
 	op: BatchOperation;
+	bytes: number;
 }
 
 interface Failure {
@@ -80,13 +83,14 @@ function refusedIndexes(error: FolioError): number[] {
 	return [...found];
 }
 
-/** A refusal that concerns the whole import rather than some of its lines. */
+/**
+ * A refusal that concerns the whole import rather than some of its lines: unreachable, the key or
+ * project refused, still rate-limited (or in flight) after the SDK's retries, or a server error.
+ */
 const fatal = (error: unknown) =>
 	!(error instanceof FolioError) ||
-	error.status === 0 ||
-	error.status === 401 ||
-	error.status === 403 ||
-	error.status === 404 ||
+	[0, 401, 403, 404, 429].includes(error.status) ||
+	error.code === "idempotency_in_flight" ||
 	error.status >= 500;
 
 export async function runImport(argv: string[], io: Io): Promise<number> {
@@ -153,7 +157,14 @@ export async function runImport(argv: string[], io: Io): Promise<number> {
 				return;
 			} catch (error) {
 				if (fatal(error)) throw error;
-				const refused = refusedIndexes(error as FolioError);
+				// Too large after all (an entity far above the average): halve the batch.
+				if ((error as FolioError).status === 413 && rest.length > 1) {
+					const half = Math.ceil(rest.length / 2);
+					await send(rest.slice(0, half));
+					await send(rest.slice(half));
+					return;
+				}
+				const refused = refusedIndexes(error as FolioError).filter((i) => i >= 0 && i < rest.length);
 				const reason = describeError(error);
 				if (refused.length === 0) {
 					for (const p of rest) failures.push({ line: p.line, slug: p.op.slug, error: reason });
@@ -171,18 +182,29 @@ export async function runImport(argv: string[], io: Io): Promise<number> {
 	};
 
 	const inFlight = new Set<Promise<void>>();
+	// A slug repeated in the file must be written in file order: a batch waits for any batch in
+	// flight that holds one of its slugs, so the later line always lands last.
+	const bySlug = new Map<string, Promise<void>>();
 	let stop: unknown = null;
 	const dispatch = async (batch: Pending[]) => {
-		const task = send(batch)
+		const before = new Set(batch.map((p) => bySlug.get(p.op.slug)).filter((t) => t !== undefined));
+		const task: Promise<void> = Promise.all(before)
+			.then(() => send(batch))
 			.catch((error) => {
 				stop ??= error;
 			})
-			.finally(() => inFlight.delete(task));
+			.finally(() => {
+				inFlight.delete(task);
+				for (const p of batch) if (bySlug.get(p.op.slug) === task) bySlug.delete(p.op.slug);
+			});
+		for (const p of batch) bySlug.set(p.op.slug, task);
 		inFlight.add(task);
 		if (inFlight.size >= concurrency) await Promise.race(inFlight);
 	};
 
 	let batch: Pending[] = [];
+	let batchBytes = 0;
+	const inBatch = new Set<string>();
 	for await (const record of readRecords(file)) {
 		if (stop) break;
 		if ("error" in record) {
@@ -201,10 +223,23 @@ export async function runImport(argv: string[], io: Io): Promise<number> {
 			mode === "commit"
 				? { op: "update", slug: record.slug, schema: record.schema, data: record.data, mode, message }
 				: { op: "update", slug: record.slug, schema: record.schema, data: record.data };
-		batch.push({ line: record.line, op });
+		const bytes = JSON.stringify(op).length;
+		// A batch holds a slug once (a second line for it starts the next batch) and stays under
+		// the API's body limit.
+		if (batch.length > 0 && (inBatch.has(record.slug) || batchBytes + bytes > BATCH_BYTES)) {
+			await dispatch(batch);
+			batch = [];
+			batchBytes = 0;
+			inBatch.clear();
+		}
+		batch.push({ line: record.line, op, bytes });
+		batchBytes += bytes;
+		inBatch.add(record.slug);
 		if (batch.length === BATCH) {
 			await dispatch(batch);
 			batch = [];
+			batchBytes = 0;
+			inBatch.clear();
 		}
 	}
 	if (batch.length > 0 && !stop) await dispatch(batch);

@@ -178,7 +178,7 @@ const REVISIONS_INSERT = `INSERT INTO entity_revisions (project_id, slug, revisi
 				WHERE project_id = ?1 AND id = r.value ->> '$[3]' AND version = r.value ->> '$[4]'))
 			AND (r.value ->> '$[6]' IS NULL OR EXISTS (SELECT 1 FROM entities
 				WHERE project_id = ?1 AND slug = r.value ->> '$[0]' AND revision = r.value ->> '$[6]'))),
-		r.value ->> '$[7]', r.value ->> '$[8]', r.value ->> '$[9]', r.value ->> '$[10]', r.value ->> '$[11]',
+		coalesce(?3, r.value ->> '$[7]'), r.value ->> '$[8]', r.value ->> '$[9]', r.value ->> '$[10]', r.value ->> '$[11]',
 		(SELECT coalesce(max(seq), 0) FROM entity_revisions) + r.key + 1
 	FROM json_each(?2) r`;
 
@@ -188,13 +188,60 @@ const HEADS_INSERT = `INSERT INTO entities (project_id, slug, schema_id, status,
 		h.value ->> '$[5]', h.value ->> '$[6]', h.value ->> '$[7]'
 	FROM json_each(?2) h`;
 
-const HEADS_UPDATE = `UPDATE entities SET schema_id = h.value ->> '$[1]', status = h.value ->> '$[2]', revision = h.value ->> '$[3]',
-		committed_revision = h.value ->> '$[4]', draft_revision = h.value ->> '$[5]', updated_at = h.value ->> '$[6]'
-	FROM json_each(?2) h
-	WHERE entities.project_id = ?1 AND entities.slug = h.value ->> '$[0]' AND entities.revision = h.value ->> '$[7]'`;
+/**
+ * The rows are materialised first so that SQLite looks each entity up by its key: joined to
+ * json_each directly, without table statistics, it chose to scan the project's entities.
+ */
+const HEADS_UPDATE = `WITH h AS MATERIALIZED (SELECT value ->> '$[0]' AS slug, value ->> '$[1]' AS schema_id,
+		value ->> '$[2]' AS status, value ->> '$[3]' AS revision, value ->> '$[4]' AS committed,
+		value ->> '$[5]' AS draft, value ->> '$[6]' AS updated_at, value ->> '$[7]' AS stored FROM json_each(?2))
+	UPDATE entities SET schema_id = h.schema_id, status = h.status, revision = h.revision,
+		committed_revision = h.committed, draft_revision = h.draft, updated_at = h.updated_at
+	FROM h WHERE entities.project_id = ?1 AND entities.slug = h.slug AND entities.revision = h.stored`;
 
 const EVENTS_INSERT = `INSERT INTO outbox_events (id, project_id, type, payload, created_at)
-	SELECT e.value ->> '$[0]', ?1, e.value ->> '$[1]', e.value ->> '$[2]', e.value ->> '$[3]' FROM json_each(?2) e`;
+	SELECT e.value ->> '$[0]', ?1, e.value ->> '$[1]', coalesce(?3, e.value ->> '$[2]'), e.value ->> '$[3]' FROM json_each(?2) e`;
+
+/** D1 refuses a bound value over 2,000,000 bytes; rows are grouped into arrays below this. */
+const MAX_ARRAY_BYTES = 1_500_000;
+const utf8Length = (text: string) =>
+	/[\u0080-\uffff]/.test(text) ? new TextEncoder().encode(text).byteLength : text.length;
+
+/**
+ * Statements carrying `rows` as JSON arrays under D1's size limit for a bound value. A row too
+ * big for an array of its own (data escaped inside JSON can double in size) gets a statement
+ * where its big field (`big`, a position in the row) travels as the separate parameter ?3.
+ */
+function arrays(d1: D1Database, sql: string, projectId: string, rows: unknown[][], big?: number) {
+	const statements: D1PreparedStatement[] = [];
+	const bind = (json: string, large: unknown = null) =>
+		statements.push(
+			big === undefined
+				? d1.prepare(sql).bind(projectId, json)
+				: d1.prepare(sql).bind(projectId, json, large),
+		);
+	let chunk: string[] = [];
+	let bytes = 0;
+	for (const row of rows) {
+		const json = JSON.stringify(row);
+		const size = utf8Length(json);
+		if (size > MAX_ARRAY_BYTES && big !== undefined) {
+			const rest = [...row];
+			rest[big] = null;
+			bind(JSON.stringify([rest]), row[big]);
+			continue;
+		}
+		if (chunk.length > 0 && bytes + size > MAX_ARRAY_BYTES) {
+			bind(`[${chunk.join(",")}]`);
+			chunk = [];
+			bytes = 0;
+		}
+		chunk.push(json);
+		bytes += size + 1;
+	}
+	if (chunk.length > 0) bind(`[${chunk.join(",")}]`);
+	return statements;
+}
 
 /** The D1 error of a batch whose guard found the schema or the head moved. */
 export const isStalePlan = (error: unknown) =>
@@ -203,8 +250,9 @@ export const isStalePlan = (error: unknown) =>
 /**
  * The statements of one atomic write: revisions first (their primary key refuses a revision
  * number someone else took meanwhile, and their guard refuses a moved schema or head, failing
- * the whole batch), then heads, then outbox events: at most four statements, whatever the size
- * of the batch. Prepared directly on D1 like the reads: this is the hot path.
+ * the whole batch), then heads, then outbox events: four statements for a typical batch (more
+ * only when its rows exceed D1's size limit for one value; statements of a table run in order,
+ * so each one's `seq` continues from the last). Prepared directly on D1: this is the hot path.
  */
 export function writeStatements(
 	db: Db,
@@ -215,8 +263,7 @@ export function writeStatements(
 	events: NewEvent[],
 ): D1PreparedStatement[] {
 	const d1 = db.$client;
-	const statement = (sql: string, rows: unknown[][]) =>
-		rows.length === 0 ? [] : [d1.prepare(sql).bind(projectId, JSON.stringify(rows))];
+	const statement = (sql: string, rows: unknown[][], big?: number) => arrays(d1, sql, projectId, rows, big);
 	const head = (e: EntityState, last: string | number | null) => [
 		e.slug,
 		e.schema,
@@ -244,6 +291,7 @@ export function writeStatements(
 				r.createdAt,
 				dataHashes[i] ?? null,
 			]),
+			7,
 		),
 		...statement(
 			HEADS_INSERT,
@@ -256,6 +304,7 @@ export function writeStatements(
 		...statement(
 			EVENTS_INSERT,
 			events.map((ev) => [ev.id, ev.type, JSON.stringify(ev.payload), ev.createdAt]),
+			2,
 		),
 	];
 }
