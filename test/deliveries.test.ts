@@ -41,10 +41,14 @@ async function deliver(messages: ReturnType<typeof deliveryMessage>[], timeoutMs
 	return { acked, retried };
 }
 
+let endpoints = 0;
+
 async function setUp(
 	reply: Parameters<typeof receiver>[0],
 	options: Parameters<typeof seedDelivery>[2] = {},
 ) {
+	// A project holds at most 20 endpoints: move on to a fresh one before that.
+	if (++endpoints % 15 === 0) project = await createProject();
 	const url = receiver(reply);
 	const hook = await createWebhook(project, url);
 	const seeded = await seedDelivery(project, hook.id, options);
@@ -309,6 +313,19 @@ describe("duplicates and lost consumers", () => {
 			interval: 100,
 		});
 		expect(requestsTo(url)).toHaveLength(1);
+	});
+
+	it("leaves a dead-lettered delivery alone while another consumer's attempt is in flight", async () => {
+		const { deliveryId } = await setUp(() => new Response(null, { status: 200 }), {
+			attempts: 2,
+			inFlightSince: new Date().toISOString(),
+		});
+		vi.spyOn(console, "error").mockImplementation(() => {});
+		const batch = createMessageBatch("folio-deliveries-dlq", [
+			{ ...deliveryMessage(deliveryId), timestamp: new Date() },
+		]);
+		await worker.queue(batch, env, createExecutionContext());
+		expect(await deliveryRow(deliveryId)).toMatchObject({ state: "pending", attempts: 2 });
 	});
 
 	it("fails a delivery the queue gave up on, with a notification", async () => {

@@ -1,5 +1,7 @@
+import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import worker from "../src/index";
 import { PartWriter } from "../src/modules/exports/export-writer";
 import { consumeBuilds } from "../src/queues/builds-consumer";
 import { call, createKey, createProject, expectProblem, recordingBatch } from "./helpers";
@@ -213,6 +215,29 @@ describe("exports", () => {
 			failed_at: expect.any(String),
 		});
 		const notes = await env.DB.prepare("SELECT type FROM notifications WHERE subject = ?").bind(id).all();
+		expect(notes.results).toEqual([{ type: "export.failed" }]);
+	});
+});
+
+describe("an export that keeps killing its consumer", () => {
+	it("is failed by the cron once it has used all its runs, instead of being retried for ever", async () => {
+		const old = new Date(Date.now() - 30 * 60_000).toISOString();
+		await env.DB.prepare(
+			`INSERT INTO exports (id, project_id, snapshot_id, status, requested_by, requested_at, started_at, attempts)
+			VALUES ('exp_doomed', ?, 'snap_x', 'running', 'root', ?, ?, 6)`,
+		)
+			.bind(project, old, old)
+			.run();
+		const ctx = createExecutionContext();
+		await worker.scheduled(createScheduledController(), env, ctx);
+		await waitOnExecutionContext(ctx);
+		expect(await env.DB.prepare("SELECT status, error FROM exports WHERE id = 'exp_doomed'").first()).toEqual(
+			{
+				status: "failed",
+				error: "Gave up after 6 runs.",
+			},
+		);
+		const notes = await env.DB.prepare("SELECT type FROM notifications WHERE subject = 'exp_doomed'").all();
 		expect(notes.results).toEqual([{ type: "export.failed" }]);
 	});
 });

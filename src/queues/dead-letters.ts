@@ -12,9 +12,15 @@ export async function consumeDeadLetters(batch: MessageBatch, env: Env) {
 	for (const message of batch.messages) {
 		log("error", "dead letter", { queue: batch.queue, id: message.id, body: message.body });
 		const body = message.body;
-		await longJobOf(body, env)?.fail(`Gave up after ${message.attempts} attempts.`);
-		if (isDeliveryMessage(body)) {
-			await failDelivery(env.DB, body.delivery_id, "The deliveries queue gave up on this delivery.");
+		try {
+			await longJobOf(body, env)?.fail(`Gave up after ${message.attempts} attempts.`);
+			if (isDeliveryMessage(body)) {
+				await failDelivery(env.DB, body.delivery_id, "The deliveries queue gave up on this delivery.");
+			}
+		} catch (error) {
+			// Dead-letter queues do not retry: what is left is for the cron sweeps (a job or
+			// delivery still pending is found again there).
+			log("error", "dead letter not recorded", { id: message.id, error: String(error) });
 		}
 		message.ack();
 	}

@@ -94,7 +94,11 @@ export async function consumeDeliveries(
 		claimed = await claimDeliveries(env.DB, [...messages.keys()], claim);
 	} catch (error) {
 		log("error", "delivery claim failed", { error: String(error) });
-		for (const list of messages.values()) for (const m of list) m.retry({ delaySeconds: 5 });
+		// Backoff, so that an outage of D1 does not use up the queue's retries in a minute and
+		// send deliveries that never had their attempts to the dead-letter queue.
+		for (const list of messages.values()) {
+			for (const m of list) m.retry({ delaySeconds: Math.min(600, 5 * 2 ** Math.min(m.attempts, 7)) });
+		}
 		return;
 	}
 	const claimedAt = Date.now();

@@ -146,6 +146,31 @@ describe("folio CLI", () => {
 		expect(await count("messy")).toBe(2);
 	});
 
+	it("splits batches by size, and writes a slug repeated in the file in file order", async () => {
+		await project("bulky");
+		const input = join(dir, "bulky.ndjson");
+		const big = "x".repeat(200_000);
+		const lines: string[] = [];
+		for (let i = 0; i < 12; i++)
+			lines.push(JSON.stringify({ slug: `big-${i}`, schema: "note", data: { title: `v${i}`, big } }));
+		// The same slug again and again, far apart, among many small lines.
+		for (let i = 0; i < 400; i++) {
+			lines.push(
+				JSON.stringify({
+					slug: i % 100 === 0 ? "again" : `small-${i}`,
+					schema: "note",
+					data: { title: `t${i}` },
+				}),
+			);
+		}
+		writeFileSync(input, lines.join("\n"));
+		const result = await cli(["import", input, "--project", "bulky", "--concurrency", "8"]);
+		expect(result.code, result.stderr).toBe(0);
+		expect(result.stdout).toMatch(/^412 lines: 412 written, 0 skipped as identical, 0 failed/);
+		expect((await folio.entities.get("bulky", "big-11")).draft?.data).toEqual({ title: "v11", big });
+		expect((await folio.entities.get("bulky", "again")).draft?.data).toEqual({ title: "t300" });
+	});
+
 	it("validates without writing on --dry-run, and reads a JSON array", async () => {
 		await project("dry");
 		const input = join(dir, "array.json");

@@ -5,8 +5,11 @@ import { sqlId } from "../webhooks/fan-out";
 /** R2 wants every part but the last of one size, at least 5 MiB. */
 export const PART_BYTES = 5 * 1024 * 1024;
 const ROWS_PER_READ = 500;
+const READ_BYTES = 4 * 1024 * 1024;
 /** A `running` export older than this lost its consumer; the cron sweep re-queues it. */
 export const STALE_EXPORT_MS = 20 * 60_000;
+/** Runs an export may start, crashed ones included; the cron fails a job that used them all. */
+export const MAX_RUNS = 6;
 
 const encoder = new TextEncoder();
 
@@ -89,10 +92,10 @@ export async function runExport(env: Env, exportId: string): Promise<"completed"
 	const job = await d1
 		.prepare(
 			`UPDATE exports SET status = 'running', started_at = ?2, attempts = attempts + 1, error = NULL
-			WHERE id = ?1 AND (status = 'queued' OR (status = 'running' AND started_at < ?3))
+			WHERE id = ?1 AND attempts < ?4 AND (status = 'queued' OR (status = 'running' AND started_at < ?3))
 			RETURNING id, project_id, snapshot_id, started_at`,
 		)
-		.bind(exportId, new Date(now).toISOString(), new Date(now - STALE_EXPORT_MS).toISOString())
+		.bind(exportId, new Date(now).toISOString(), new Date(now - STALE_EXPORT_MS).toISOString(), MAX_RUNS)
 		.first<{ id: string; project_id: string; snapshot_id: string; started_at: string }>();
 	if (!job) return "skipped";
 
@@ -106,9 +109,14 @@ export async function runExport(env: Env, exportId: string): Promise<"completed"
 		for (;;) {
 			const { results } = await d1
 				.prepare(
-					`SELECT se.slug, se.schema_id, r.data FROM snapshot_entries se
-					JOIN entity_revisions r ON r.project_id = ?2 AND r.slug = se.slug AND r.revision = se.revision
-					WHERE se.snapshot_id = ?1 AND se.slug > ?3 ORDER BY se.slug LIMIT ${ROWS_PER_READ}`,
+					// At most ROWS_PER_READ rows and about READ_BYTES of data (always at least one row),
+					// so that a page of large entities stays small in memory.
+					`SELECT slug, schema_id, data FROM (
+						SELECT *, sum(length(data)) OVER (ORDER BY slug ROWS UNBOUNDED PRECEDING) AS running FROM (
+							SELECT se.slug, se.schema_id, r.data FROM snapshot_entries se
+							JOIN entity_revisions r ON r.project_id = ?2 AND r.slug = se.slug AND r.revision = se.revision
+							WHERE se.snapshot_id = ?1 AND se.slug > ?3 ORDER BY se.slug LIMIT ${ROWS_PER_READ}))
+					WHERE running <= ${READ_BYTES} OR running = length(data) ORDER BY slug`,
 				)
 				.bind(job.snapshot_id, job.project_id, after)
 				.all<Line>();
@@ -122,25 +130,36 @@ export async function runExport(env: Env, exportId: string): Promise<"completed"
 			await writer.write(bytes);
 			count += results.length;
 			after = (results.at(-1) as Line).slug;
-			if (results.length < ROWS_PER_READ) break;
+			// A short page may only mean the byte limit: the next read says whether anything is left.
 		}
 		await hash.close();
 		await writer.close();
 	} catch (error) {
 		await writer.abort();
-		await d1
-			.prepare(
-				"UPDATE exports SET status = 'queued', error = ?2 WHERE id = ?1 AND status = 'running' AND started_at = ?3",
-			)
-			.bind(job.id, String(error).slice(0, 1000), job.started_at)
-			.run();
+		await requeue(d1, job, error);
 		throw error;
 	}
 	const sha256 = [...new Uint8Array(await digest.digest)]
 		.map((b) => b.toString(16).padStart(2, "0"))
 		.join("");
-	await complete(env, job, { key, count, bytes: writer.bytes, sha256 });
+	try {
+		await complete(env, job, { key, count, bytes: writer.bytes, sha256 });
+	} catch (error) {
+		await requeue(d1, job, error);
+		throw error;
+	}
 	return "completed";
+}
+
+/** A run that failed hands the job back (if it still holds it) for the queue's retry. */
+async function requeue(d1: D1Database, job: { id: string; started_at: string }, error: unknown) {
+	await d1
+		.prepare(
+			"UPDATE exports SET status = 'queued', error = ?2 WHERE id = ?1 AND status = 'running' AND started_at = ?3",
+		)
+		.bind(job.id, String(error).slice(0, 1000), job.started_at)
+		.run()
+		.catch(() => undefined);
 }
 
 async function complete(
@@ -206,15 +225,27 @@ export async function failExport(d1: D1Database, exportId: string, error: string
 	]);
 }
 
-/** Cron: exports queued a minute ago without a start, or running with a consumer that died. */
+/**
+ * Cron: exports queued a minute ago without a start, or running with a consumer that died, are
+ * returned for re-sending; one that has used all its runs is failed instead (a job that kills its
+ * consumer every time must not be retried for ever).
+ */
 export async function staleExports(d1: D1Database): Promise<string[]> {
 	const now = Date.now();
+	const stale = new Date(now - STALE_EXPORT_MS).toISOString();
+	const { results: spent } = await d1
+		.prepare(
+			`SELECT id FROM exports WHERE attempts >= ?1 AND (status = 'queued' OR (status = 'running' AND started_at < ?2)) LIMIT 100`,
+		)
+		.bind(MAX_RUNS, stale)
+		.all<{ id: string }>();
+	for (const { id } of spent) await failExport(d1, id, `Gave up after ${MAX_RUNS} runs.`);
 	const { results } = await d1
 		.prepare(
-			`SELECT id FROM exports WHERE (status = 'queued' AND coalesce(started_at, requested_at) < ?1)
-				OR (status = 'running' AND started_at < ?2) LIMIT 100`,
+			`SELECT id FROM exports WHERE attempts < ?3 AND ((status = 'queued' AND coalesce(started_at, requested_at) < ?1)
+				OR (status = 'running' AND started_at < ?2)) LIMIT 100`,
 		)
-		.bind(new Date(now - 60_000).toISOString(), new Date(now - STALE_EXPORT_MS).toISOString())
+		.bind(new Date(now - 60_000).toISOString(), stale, MAX_RUNS)
 		.all<{ id: string }>();
 	return results.map((r) => r.id);
 }

@@ -146,9 +146,14 @@ export async function sweepDeliveries(d1: D1Database): Promise<string[]> {
 	return results.map((r) => r.id);
 }
 
-/** What a dead-lettered message leaves: the delivery failed, with its notification (once). */
+/**
+ * What a dead-lettered message leaves: the delivery failed, with its notification (once), unless
+ * an attempt of it is in flight right now (a duplicate message's consumer owns the outcome).
+ */
 export async function failDelivery(d1: D1Database, deliveryId: string, reason: string) {
 	const now = nowIso();
+	const stale = new Date(Date.now() - STALE_ATTEMPT_MS).toISOString();
+	const free = "(in_flight_since IS NULL OR in_flight_since < ?4)";
 	await d1.batch([
 		d1
 			.prepare(
@@ -156,14 +161,14 @@ export async function failDelivery(d1: D1Database, deliveryId: string, reason: s
 				SELECT ${sqlId("ntf")}, project_id, 'webhook.delivery_failed', id,
 					json_object('webhook', endpoint_id, 'event_id', event_id, 'event_type', event_type,
 						'attempts', attempts, 'last_status_code', last_status_code, 'last_error', ?2), ?3
-				FROM webhook_deliveries WHERE id = ?1 AND state = 'pending'`,
+				FROM webhook_deliveries WHERE id = ?1 AND state = 'pending' AND ${free}`,
 			)
-			.bind(deliveryId, reason, now),
+			.bind(deliveryId, reason, now, stale),
 		d1
 			.prepare(
 				`UPDATE webhook_deliveries SET state = 'failed', next_attempt_at = NULL, in_flight_since = NULL,
-					claim = NULL, last_error = ?2, updated_at = ?3 WHERE id = ?1 AND state = 'pending'`,
+					claim = NULL, last_error = ?2, updated_at = ?3 WHERE id = ?1 AND state = 'pending' AND ${free}`,
 			)
-			.bind(deliveryId, reason, now),
+			.bind(deliveryId, reason, now, stale),
 	]);
 }

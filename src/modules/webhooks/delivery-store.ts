@@ -41,20 +41,20 @@ export async function claimDeliveries(d1: D1Database, deliveryIds: string[], cla
 	const results = await d1.batch<ClaimedDelivery>([
 		d1
 			.prepare(
-				`UPDATE webhook_deliveries AS d SET state = 'failed', next_attempt_at = NULL, updated_at = ?2,
-					last_error = 'The webhook was disabled before this attempt.'
-				WHERE ${IN_BATCH} AND d.state = 'pending' AND ${free}
-					AND EXISTS (SELECT 1 FROM webhook_endpoints w WHERE w.id = d.endpoint_id AND w.enabled = 0)`,
-			)
-			.bind(ids, now, staleBefore),
-		d1
-			.prepare(
 				`UPDATE webhook_attempts SET error = 'Interrupted: the consumer stopped before recording an outcome.'
 				WHERE status_code IS NULL AND error IS NULL AND (delivery_id, number) IN
 					(SELECT d.id, d.attempts FROM webhook_deliveries d
 					WHERE ${IN_BATCH} AND d.state = 'pending' AND d.in_flight_since < ?2)`,
 			)
 			.bind(ids, staleBefore),
+		d1
+			.prepare(
+				`UPDATE webhook_deliveries AS d SET state = 'failed', next_attempt_at = NULL, updated_at = ?2, claim = NULL, in_flight_since = NULL,
+					last_error = 'The webhook was disabled before this attempt.'
+				WHERE ${IN_BATCH} AND d.state = 'pending' AND ${free}
+					AND EXISTS (SELECT 1 FROM webhook_endpoints w WHERE w.id = d.endpoint_id AND w.enabled = 0)`,
+			)
+			.bind(ids, now, staleBefore),
 		d1
 			.prepare(
 				`UPDATE webhook_deliveries AS d SET attempts = d.attempts + 1, in_flight_since = ?2, claim = ?4, updated_at = ?2
