@@ -14,6 +14,8 @@ export function formatSummary({ rows, fanout, cliImport, builds, folioRss }) {
 	const lines = [];
 	const verdict = (/** @type {boolean} */ ok) => (ok ? "PASS" : "MISS");
 	for (const row of rows) {
+		// Baseline rows are the reference the others are divided by, not scenarios of their own.
+		if (row.scenario.startsWith("baseline")) continue;
 		const label = `${row.scenario} @${row.connections}`;
 		if (!row.result || row.ratio === undefined) {
 			lines.push([label, "ratio", "not run", row.target === undefined ? "" : `≥ ${row.target}`, "ERR"]);
