@@ -1,19 +1,18 @@
 // The `folio` CLI against `wrangler dev`: the export → import → snapshot → export round trip gives
 // a byte-identical file, imports resume, bad lines are reported by number, and exit codes hold.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// @ts-expect-error plain JavaScript helpers shared with the benchmark
-import { applyMigrations, assertPortFree, startAndWait } from "../../bench/lib/servers.mjs";
 import type { Io } from "../../sdk/src/cli/common.ts";
 import { main } from "../../sdk/src/cli.ts";
 import { Folio } from "../../sdk/src/index.ts";
+import { type DevServer, startDevServer } from "./dev-server";
 
 const ROOT = "cli_e2e_root_token";
 const PORT = Number(process.env.E2E_CLI_PORT ?? 8796);
-const dir = mkdtempSync(join(tmpdir(), "folio-cli-e2e-"));
-let server: { url: string; stop: () => Promise<void> } | undefined;
+let server: DevServer | undefined;
+/** The server's temporary directory; the test's files go there too. */
+let dir = "";
 let folio: Folio;
 
 /** Runs the CLI in-process, capturing its output. */
@@ -47,22 +46,8 @@ const count = async (p: string) => {
 };
 
 beforeAll(async () => {
-	await assertPortFree(PORT);
-	const logFile = join(dir, "wrangler.log");
-	applyMigrations({ cwd: process.cwd(), database: "DB", persistTo: join(dir, "state"), logFile });
-	server = await startAndWait(
-		{
-			name: "folio-cli-e2e",
-			cwd: process.cwd(),
-			port: PORT,
-			logFile,
-			args: [
-				...["--persist-to", join(dir, "state"), "--log-level", "warn"],
-				...["--var", `FOLIO_ADMIN_TOKEN:${ROOT}`, "--var", "FOLIO_ACCESS_LOG:false"],
-			],
-		},
-		"/api/v1/health",
-	);
+	server = await startDevServer("folio-e2e-cli", PORT, ROOT);
+	dir = server.dir;
 	folio = new Folio({ baseUrl: server?.url as string, apiKey: ROOT });
 	await project("origin");
 	const operations = Array.from({ length: 120 }, (_, i) => ({
@@ -80,7 +65,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await server?.stop();
-	rmSync(dir, { recursive: true, force: true });
 });
 
 describe("folio CLI", () => {

@@ -3,12 +3,10 @@
 // other host is blocked (unresolvable, and any proxied request goes to a closed port), and Chromium's
 // net log must show that the page asked no other host for anything.
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// @ts-expect-error plain JavaScript helpers shared with the benchmark
-import { applyMigrations, assertPortFree, startAndWait } from "../../bench/lib/servers.mjs";
+import { type DevServer, startDevServer } from "./dev-server";
 
 const PORT = Number(process.env.E2E_DOCS_PORT ?? 8798);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -31,8 +29,7 @@ interface NetLog {
 	events: { type: number; source: { id: number }; params?: Record<string, unknown> }[];
 }
 
-let folio: { url: string; stop: () => Promise<void> } | undefined;
-const state = mkdtempSync(join(tmpdir(), "folio-e2e-docs-"));
+let folio: DevServer | undefined;
 
 // The same slug as the page's script, for tag section ids and operations without an operationId.
 const slug = (text: string) =>
@@ -110,22 +107,8 @@ let dom = "";
 let netLog: NetLog;
 
 beforeAll(async () => {
-	await assertPortFree(PORT);
-	const logFile = join(state, "wrangler.log");
-	applyMigrations({ cwd: process.cwd(), database: "DB", persistTo: state, logFile });
-	folio = await startAndWait(
-		{
-			name: "folio-e2e-docs",
-			cwd: process.cwd(),
-			port: PORT,
-			logFile,
-			args: [
-				...["--persist-to", state, "--log-level", "warn"],
-				...["--var", "FOLIO_ADMIN_TOKEN:e2e_docs_root_token", "--var", "FOLIO_ACCESS_LOG:false"],
-			],
-		},
-		"/api/v1/health",
-	);
+	folio = await startDevServer("folio-e2e-docs", PORT, "e2e_docs_root_token");
+	const state = folio.dir;
 	const res = await fetch(`${ORIGIN}/api/v1/openapi.json`);
 	expect(res.status).toBe(200);
 	spec = (await res.json()) as OpenApiDocument;
@@ -137,7 +120,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
 	await folio?.stop();
-	rmSync(state, { recursive: true, force: true });
 });
 
 describe("/docs in headless Chromium, offline", () => {

@@ -1,15 +1,11 @@
 // End to end under `wrangler dev`: real queues, real consumers, real HTTP to a local receiver that
 // fails the first two attempts of every delivery. Every committed entity's event must arrive,
 // signed, under one webhook-id, and the delivery log must show the two failures and the success.
-import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-// @ts-expect-error plain JavaScript helpers shared with the benchmark
-import { applyMigrations, assertPortFree, startAndWait } from "../../bench/lib/servers.mjs";
+import { type DevServer, startDevServer } from "./dev-server";
 
 const ROOT = "e2e_root_token";
 const PORT = Number(process.env.E2E_PORT ?? 8797);
@@ -28,8 +24,7 @@ const arrivals = new Map<string, Arrival>();
 let secret = "";
 let receiver: Server;
 let receiverUrl = "";
-let folio: { url: string; stop: () => Promise<void> } | undefined;
-const state = mkdtempSync(join(tmpdir(), "folio-e2e-"));
+let folio: DevServer | undefined;
 
 function startReceiver() {
 	receiver = createServer((req, res) => {
@@ -84,29 +79,15 @@ async function api(method: string, path: string, body?: unknown) {
 
 beforeAll(async () => {
 	await startReceiver();
-	await assertPortFree(PORT);
-	const logFile = join(state, "wrangler.log");
-	applyMigrations({ cwd: process.cwd(), database: "DB", persistTo: state, logFile });
-	folio = await startAndWait(
-		{
-			name: "folio-e2e",
-			cwd: process.cwd(),
-			port: PORT,
-			logFile,
-			args: [
-				...["--persist-to", state, "--log-level", "warn"],
-				...["--var", `FOLIO_ADMIN_TOKEN:${ROOT}`, "--var", "FOLIO_ACCESS_LOG:false"],
-				...["--var", "FOLIO_WEBHOOK_ALLOW_LOCALHOST:true", "--var", "FOLIO_WEBHOOK_RETRY_SCHEDULE:1,1,1"],
-			],
-		},
-		"/api/v1/health",
-	);
+	folio = await startDevServer("folio-e2e-webhooks", PORT, ROOT, {
+		FOLIO_WEBHOOK_ALLOW_LOCALHOST: "true",
+		FOLIO_WEBHOOK_RETRY_SCHEDULE: "1,1,1",
+	});
 }, 120_000);
 
 afterAll(async () => {
 	await folio?.stop();
 	receiver?.close();
-	rmSync(state, { recursive: true, force: true });
 });
 
 describe("webhooks under wrangler dev", () => {
