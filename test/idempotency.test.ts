@@ -103,6 +103,26 @@ describe("Idempotency-Key", () => {
 		expect(byOther.status).toBe(201);
 	});
 
+	it("lets a waiting duplicate run once the first was refused and freed the key", async () => {
+		// A lock taken as if by a request that is then refused: it frees the key after 300 ms.
+		const stub = env.KEY_STATE.get(env.KEY_STATE.idFromName("root"));
+		const path = entities();
+		const body = JSON.stringify({ schema: "note", slug: "freed", data: { title: "f" } });
+		const { sha256Hex } = await import("../src/lib/crypto");
+		const fingerprint = await sha256Hex(`POST\n${path}\n${body}`);
+		const name = `POST ${path} k-freed`;
+		await stub.lock({ name, fingerprint, ttlMs: 60_000 });
+		setTimeout(() => void stub.unlock(name), 300);
+		const res = await call("POST", path, {
+			raw: body,
+			headers: { "Content-Type": "application/json", "Idempotency-Key": "k-freed" },
+		});
+		expect(res.status).toBe(201);
+		expect(res.headers.get("Idempotency-Replayed")).toBeNull();
+		// Before this change it waited out its 5 s for a stored answer and got 409 in flight.
+		expect(await revisions("freed")).toBe(1);
+	});
+
 	it("answers 409 while the first request holds the key and its response is not stored", async () => {
 		// A lock taken as if by a request still running: its response never arrives.
 		const stub = env.KEY_STATE.get(env.KEY_STATE.idFromName("root"));

@@ -76,7 +76,8 @@ const reused = () =>
 
 /**
  * Runs the request once per idempotency key: a stored response is replayed; a request whose key
- * another request holds waits briefly for that one's response, then gets 409.
+ * another request holds waits briefly for that one's response (or for the key to be freed, when
+ * that one was refused or failed: then it runs itself), then gets 409.
  */
 export async function runIdempotently(
 	c: Context<AppEnv>,
@@ -84,16 +85,25 @@ export async function runIdempotently(
 	lock: LockResult,
 	next: () => Promise<void>,
 	release: () => Promise<void>,
+	retake: () => Promise<LockResult>,
 ): Promise<Response> {
 	const db = c.get("db");
-	if (!lock.acquired) {
-		if (lock.fingerprint !== r.fingerprint) throw reused();
-		for (let waited = 0; waited < WAIT_MS; waited += POLL_MS) {
-			const stored = await find(db, r);
-			if (stored) return replay(r, stored, c.get("requestId"));
-			await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+	let held = lock;
+	for (let waited = 0; !held.acquired; waited += POLL_MS) {
+		if (held.fingerprint !== r.fingerprint) throw reused();
+		if (waited >= WAIT_MS) {
+			throw new ApiError(
+				409,
+				"idempotency_in_flight",
+				"A request with this Idempotency-Key is still running.",
+			);
 		}
-		throw new ApiError(409, "idempotency_in_flight", "A request with this Idempotency-Key is still running.");
+		await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+		const stored = await find(db, r);
+		if (stored) return replay(r, stored, c.get("requestId"));
+		// Nothing stored: the first request may have been refused and freed the key. Asking the
+		// key's object costs a call, so only every fifth poll.
+		if ((waited / POLL_MS) % 5 === 4) held = await retake();
 	}
 	const stored = await find(db, r);
 	if (stored) return replay(r, stored, c.get("requestId"));

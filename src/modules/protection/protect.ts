@@ -79,8 +79,10 @@ export async function protect(c: Context<AppEnv>, principal: Principal, inner: (
 		}
 	}
 	if (idempotent && lock) {
-		const release = () => stub.unlock(lockName(idempotent)).catch(() => undefined);
-		return runIdempotently(c, idempotent, lock, inner, release);
+		const name = lockName(idempotent);
+		const release = () => stub.unlock(name).catch(() => undefined);
+		const retake = () => stub.lock({ name, fingerprint: idempotent.fingerprint, ttlMs: LOCK_TTL_MS });
+		return runIdempotently(c, idempotent, lock, inner, release, retake);
 	}
 	return inner();
 }
