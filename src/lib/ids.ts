@@ -34,3 +34,7 @@ export function newId(prefix: string): string {
 export function nowIso(): string {
 	return new Date().toISOString();
 }
+
+/** An id like newId makes, generated inside SQLite for the rows an INSERT … SELECT creates. */
+export const sqlId = (prefix: string) =>
+	`'${prefix}_' || printf('%08x', unixepoch()) || lower(hex(randomblob(8)))`;

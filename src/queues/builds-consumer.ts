@@ -1,6 +1,6 @@
+import { log } from "../lib/log";
 import { failExport, runExport } from "../modules/exports/export-writer";
 import { buildSnapshot, chunkSizeFrom, failSnapshot } from "../modules/snapshots/snapshot-build";
-import { log } from "./log";
 import { isBuildMessage, isExportMessage } from "./messages";
 
 /** The builds queue's max_retries (wrangler.jsonc) plus the first delivery. */

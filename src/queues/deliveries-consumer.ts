@@ -1,3 +1,4 @@
+import { log } from "../lib/log";
 import {
 	ATTEMPT_TIMEOUT_MS,
 	type AttemptSettings,
@@ -12,7 +13,6 @@ import {
 	STALE_ATTEMPT_MS,
 } from "../modules/webhooks/delivery-store";
 import { parseSchedule } from "../modules/webhooks/schedule";
-import { log } from "./log";
 import { type DeliveryMessage, isDeliveryMessage } from "./messages";
 
 /** Workers allow six simultaneous outgoing connections per invocation; more would only queue. */

@@ -1,6 +1,6 @@
+import { log } from "../lib/log";
 import { fanOutEvents } from "../modules/webhooks/fan-out";
 import { parseSchedule } from "../modules/webhooks/schedule";
-import { log } from "./log";
 import { isJobMessage, sendDeliveries } from "./messages";
 
 /**

@@ -1,6 +1,6 @@
-import { newId, nowIso } from "../../lib/ids";
+import { toHex } from "../../lib/crypto";
+import { newId, nowIso, sqlId } from "../../lib/ids";
 import { relayEvents } from "../events/outbox";
-import { sqlId } from "../webhooks/fan-out";
 
 /** R2 wants every part but the last of one size, at least 5 MiB. */
 export const PART_BYTES = 5 * 1024 * 1024;
@@ -139,9 +139,7 @@ export async function runExport(env: Env, exportId: string): Promise<"completed"
 		await requeue(d1, job, error);
 		throw error;
 	}
-	const sha256 = [...new Uint8Array(await digest.digest)]
-		.map((b) => b.toString(16).padStart(2, "0"))
-		.join("");
+	const sha256 = toHex(new Uint8Array(await digest.digest));
 	try {
 		await complete(env, job, { key, count, bytes: writer.bytes, sha256 });
 	} catch (error) {

@@ -1,4 +1,5 @@
 import { createRouter } from "../../lib/create-router";
+import { log } from "../../lib/log";
 import type { ExportMessage } from "../../queues/messages";
 import { createExportRoute, downloadExportRoute, getExportRoute, listExportsRoute } from "./exports.routes";
 import { createExport, exportResource, getExport, listExports, openExport } from "./exports.service";
@@ -16,7 +17,7 @@ export const exportsRouter = createRouter()
 		// If this send is lost, the cron sweep sends again for an export still queued after a minute.
 		const message: ExportMessage = { v: 1, kind: "export", export_id: row.id };
 		await c.env.BUILDS.send(message).catch((error) =>
-			console.error(JSON.stringify({ level: "error", msg: "export job send failed", error: String(error) })),
+			log("error", "export job send failed", { error: String(error) }),
 		);
 		c.header("Location", `/api/v1/admin/projects/${project}/exports/${row.id}`);
 		return c.json(exportResource(row), 202);

@@ -1,4 +1,5 @@
 import { createRouter } from "../../lib/create-router";
+import { log } from "../../lib/log";
 import type { BuildMessage } from "../../queues/messages";
 import { getSnapshotRoute, listSnapshotsRoute, regenerateSnapshotRoute } from "./snapshots.routes";
 import {
@@ -27,9 +28,7 @@ export const snapshotsRouter = createRouter()
 			// If this send is lost, the cron sweep sends again for a snapshot still queued after a minute.
 			const message: BuildMessage = { v: 1, kind: "snapshot", snapshot_id: snapshot.id };
 			await c.env.BUILDS.send(message).catch((error) =>
-				console.error(
-					JSON.stringify({ level: "error", msg: "snapshot job send failed", error: String(error) }),
-				),
+				log("error", "snapshot job send failed", { error: String(error) }),
 			);
 		}
 		c.header("Location", `/api/v1/admin/projects/${project}/snapshots/${snapshot.id}`);

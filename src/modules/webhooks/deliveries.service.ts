@@ -1,12 +1,11 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { webhookAttempts, webhookDeliveries } from "../../db/schema";
 import { ApiError, notFound } from "../../lib/errors";
-import { nowIso } from "../../lib/ids";
+import { nowIso, sqlId } from "../../lib/ids";
 import { newestFirst, toPage } from "../../lib/pagination";
 import type { Db } from "../../lib/types";
 import { STALE_ATTEMPT_MS } from "./delivery-store";
 import { findWebhook } from "./endpoints.service";
-import { sqlId } from "./fan-out";
 
 type DeliveryRow = typeof webhookDeliveries.$inferSelect;
 type AttemptRow = typeof webhookAttempts.$inferSelect;

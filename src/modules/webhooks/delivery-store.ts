@@ -1,5 +1,4 @@
-import { nowIso } from "../../lib/ids";
-import { sqlId } from "./fan-out";
+import { nowIso, sqlId } from "../../lib/ids";
 
 /** A due message may arrive this much before `next_attempt_at` (clocks differ a little between machines). */
 const EARLY_MS = 1_000;

@@ -1,9 +1,5 @@
-import { nowIso } from "../../lib/ids";
+import { nowIso, sqlId } from "../../lib/ids";
 import { SUBSCRIBABLE_EVENTS } from "./webhooks.schemas";
-
-/** An id like newId("msg") makes, generated inside SQLite for rows an INSERT … SELECT creates. */
-export const sqlId = (prefix: string) =>
-	`'${prefix}_' || printf('%08x', unixepoch()) || lower(hex(randomblob(8)))`;
 
 const TYPES = SUBSCRIBABLE_EVENTS.map((t) => `'${t}'`).join(", ");
 

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { createRouter } from "../../lib/create-router";
+import { log } from "../../lib/log";
 import type { AppEnv } from "../../lib/types";
 import { sendDeliveries } from "../../queues/messages";
 import { listNotifications } from "../notifications/notifications.service";
@@ -36,7 +37,7 @@ const webhookUrl = (project: string, id: string) => `/api/v1/admin/projects/${pr
 /** Queues the attempt; if the send is lost, the cron sweep re-sends it within two minutes. */
 async function enqueue(c: Context<AppEnv>, deliveryId: string) {
 	await sendDeliveries(c.env.DELIVERIES, [deliveryId]).catch((error) =>
-		console.error(JSON.stringify({ level: "error", msg: "delivery send failed", error: String(error) })),
+		log("error", "delivery send failed", { error: String(error) }),
 	);
 }
 

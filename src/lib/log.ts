@@ -1,3 +1,3 @@
-/** One JSON line: queue consumers have no request context to hang a logger on. */
+/** One JSON log line (for code without a request context: consumers, sends after a response). */
 export const log = (level: "info" | "error", msg: string, fields: Record<string, unknown> = {}) =>
 	(level === "error" ? console.error : console.log)(JSON.stringify({ level, msg, ...fields }));
