@@ -1,9 +1,8 @@
 import type { Paginator } from "../pagination.ts";
-import { sleep } from "../retry.ts";
 import type { Transport } from "../transport.ts";
 import type { Export, FiltersOf, RequestBody, RequestOptions } from "../types.ts";
-import { adminPath, paginate, path } from "./shared.ts";
-import type { WaitOptions } from "./snapshots.ts";
+import type { WaitOptions } from "./shared.ts";
+import { adminPath, paginate, path, pollUntil } from "./shared.ts";
 
 const SETTLED = new Set<Export["status"]>(["completed", "failed"]);
 
@@ -40,15 +39,13 @@ export class Exports {
 	}
 
 	/** Polls an export until it is `completed` or `failed`. */
-	async wait(project: string, id: string, options: WaitOptions = {}): Promise<Export> {
-		const { intervalMs = 1000, timeoutMs = 300_000, signal } = options;
-		const deadline = Date.now() + timeoutMs;
-		for (;;) {
-			const job = await this.get(project, id, { signal });
-			if (SETTLED.has(job.status)) return job;
-			if (Date.now() + intervalMs > deadline) throw new ExportWaitTimeout(job, timeoutMs);
-			await sleep(intervalMs, signal);
-		}
+	wait(project: string, id: string, options: WaitOptions = {}): Promise<Export> {
+		return pollUntil(
+			(signal) => this.get(project, id, { signal }),
+			(job) => SETTLED.has(job.status),
+			(job, ms) => new ExportWaitTimeout(job, ms),
+			options,
+		);
 	}
 
 	/**

@@ -1,4 +1,5 @@
 import { Paginator } from "../pagination.ts";
+import { sleep } from "../retry.ts";
 import type { QueryValue, Transport } from "../transport.ts";
 import type { DryRunOption, Page, PreconditionOptions, RequestOptions } from "../types.ts";
 
@@ -43,4 +44,29 @@ export function paginate<T>(
 	return new Paginator<T>((cursor) =>
 		transport.json<Page<T>>("GET", listPath, { ...options, query: { ...filters, cursor } }),
 	);
+}
+
+export interface WaitOptions {
+	/** Between polls. Default 1000. */
+	intervalMs?: number;
+	/** Give up (with a `SnapshotWaitTimeout` or `ExportWaitTimeout`) after this long. Default 300 000. */
+	timeoutMs?: number;
+	signal?: AbortSignal;
+}
+
+/** Reads a job until `settled` says it is done; past the timeout, throws what `timedOut` makes of it. */
+export async function pollUntil<T>(
+	read: (signal?: AbortSignal) => Promise<T>,
+	settled: (job: T) => boolean,
+	timedOut: (job: T, timeoutMs: number) => Error,
+	options: WaitOptions = {},
+): Promise<T> {
+	const { intervalMs = 1000, timeoutMs = 300_000, signal } = options;
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const job = await read(signal);
+		if (settled(job)) return job;
+		if (Date.now() + intervalMs > deadline) throw timedOut(job, timeoutMs);
+		await sleep(intervalMs, signal);
+	}
 }

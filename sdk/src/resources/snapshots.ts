@@ -1,16 +1,18 @@
 import type { Paginator } from "../pagination.ts";
-import { sleep } from "../retry.ts";
 import type { Transport } from "../transport.ts";
 import type { FiltersOf, RegenerateSnapshotDryRun, RequestBody, RequestOptions, Snapshot } from "../types.ts";
-import { adminPath, callOptions, type DryRunAware, paginate, path, type WriteOptions } from "./shared.ts";
+import {
+	adminPath,
+	callOptions,
+	type DryRunAware,
+	paginate,
+	path,
+	pollUntil,
+	type WaitOptions,
+	type WriteOptions,
+} from "./shared.ts";
 
-export interface WaitOptions {
-	/** Between polls. Default 1000. */
-	intervalMs?: number;
-	/** Give up (with a `SnapshotWaitTimeout` or `ExportWaitTimeout`) after this long. Default 300 000. */
-	timeoutMs?: number;
-	signal?: AbortSignal;
-}
+export type { WaitOptions } from "./shared.ts";
 
 export interface RegenerateOptions extends WriteOptions {
 	/** Poll until the snapshot is `published` or `failed`, and return it then. */
@@ -58,15 +60,13 @@ export class Snapshots {
 	}
 
 	/** Polls a snapshot until it is `published` or `failed`. */
-	async wait(project: string, id: string, options: WaitOptions = {}): Promise<Snapshot> {
-		const { intervalMs = 1000, timeoutMs = 300_000, signal } = options;
-		const deadline = Date.now() + timeoutMs;
-		for (;;) {
-			const snapshot = await this.get(project, id, { signal });
-			if (SETTLED.has(snapshot.status)) return snapshot;
-			if (Date.now() + intervalMs > deadline) throw new SnapshotWaitTimeout(snapshot, timeoutMs);
-			await sleep(intervalMs, signal);
-		}
+	wait(project: string, id: string, options: WaitOptions = {}): Promise<Snapshot> {
+		return pollUntil(
+			(signal) => this.get(project, id, { signal }),
+			(snapshot) => SETTLED.has(snapshot.status),
+			(snapshot, ms) => new SnapshotWaitTimeout(snapshot, ms),
+			options,
+		);
 	}
 
 	list(project: string, filters?: FiltersOf<"listSnapshots">, options?: RequestOptions): Paginator<Snapshot> {
