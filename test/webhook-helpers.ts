@@ -15,14 +15,38 @@ export interface Received {
 const receivers = new Map<string, Receiver>();
 export const received: Received[] = [];
 
+/** What the fake DNS over HTTPS answers for a name; receivers' hosts default to one public A. */
+export const dnsRecords = new Map<string, { A?: string[]; AAAA?: string[] }>();
+/** Every query the fake resolver answered, as "name type". */
+export const dnsQueries: string[] = [];
+const PUBLIC_A = "93.184.215.14";
+
+/** The JSON a DNS-over-HTTPS resolver gives for ?name=…&type=A|AAAA (NXDOMAIN for unknown names). */
+function dnsOverHttps(url: URL): Response {
+	const name = url.searchParams.get("name") ?? "";
+	const type = url.searchParams.get("type") === "AAAA" ? "AAAA" : "A";
+	dnsQueries.push(`${name} ${type}`);
+	const records = dnsRecords.get(name) ?? (receivers.has(name) ? { A: [PUBLIC_A] } : undefined);
+	const Answer = (records?.[type] ?? []).map((data) => ({
+		name,
+		type: type === "A" ? 1 : 28,
+		TTL: 30,
+		data,
+	}));
+	return Response.json({ Status: records ? 0 : 3, Answer });
+}
+
 /**
  * Replaces the outbound fetch of the whole runtime, so the real queue consumers (which run in
- * this isolate) deliver to the fake receivers too. Nothing leaves the machine.
+ * this isolate) deliver to the fake receivers too, and resolve their names with a fake DNS over
+ * HTTPS (the default FOLIO_WEBHOOK_DNS_URL). Nothing leaves the machine.
  */
 export function mockOutboundFetch() {
 	vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init = {}) => {
 		const request = new Request(input as RequestInfo, { ...init, signal: undefined });
-		const host = new URL(request.url).host;
+		const target = new URL(request.url);
+		if (target.origin + target.pathname === env.FOLIO_WEBHOOK_DNS_URL) return dnsOverHttps(target);
+		const host = target.host;
 		const receiver = receivers.get(host);
 		if (!receiver) throw new TypeError(`no receiver for ${host} (the test network is closed)`);
 		const body = await request.clone().text();

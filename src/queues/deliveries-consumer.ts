@@ -12,6 +12,7 @@ import {
 	recordOutcomes,
 	STALE_ATTEMPT_MS,
 } from "../modules/webhooks/delivery-store";
+import { DEFAULT_DOH_URL, sharedResolver } from "../modules/webhooks/dns-resolver";
 import { parseSchedule } from "../modules/webhooks/schedule";
 import { type DeliveryMessage, isDeliveryMessage } from "./messages";
 
@@ -85,6 +86,7 @@ export async function consumeDeliveries(
 		fetch: (input, init) => fetch(input, init),
 		timeoutMs: ATTEMPT_TIMEOUT_MS,
 		allowLocalhost: env.FOLIO_WEBHOOK_ALLOW_LOCALHOST === "true",
+		resolver: sharedResolver(env.FOLIO_WEBHOOK_DNS_URL || DEFAULT_DOH_URL),
 		...overrides,
 	};
 	const schedule = parseSchedule(env.FOLIO_WEBHOOK_RETRY_SCHEDULE);

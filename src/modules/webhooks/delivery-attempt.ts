@@ -1,3 +1,5 @@
+import { checkDeliveryTarget } from "./delivery-target";
+import type { DnsResolver } from "./dns-resolver";
 import { parseRetryAfter, withJitter } from "./schedule";
 import { signatureHeader } from "./signing";
 import { checkWebhookUrl } from "./url-guard";
@@ -9,6 +11,7 @@ export interface AttemptSettings {
 	fetch: typeof fetch;
 	timeoutMs: number;
 	allowLocalhost: boolean;
+	resolver: DnsResolver;
 }
 
 export interface AttemptResult {
@@ -50,8 +53,9 @@ async function head(body: ReadableStream<Uint8Array> | null): Promise<string | n
 
 /**
  * One POST to a receiver. Never throws: every way it can go wrong becomes the attempt's error.
- * The URL is checked again (settings may have changed since registration); redirects are not
- * followed, because following one would let a receiver point us at a forbidden address.
+ * The URL is checked again (settings may have changed since registration) and its host name
+ * resolved (its answers may have changed); redirects are not followed, because following one
+ * would let a receiver point us at a forbidden address.
  */
 export async function attemptDelivery(
 	target: { id: string; url: string; secrets: string[]; body: string },
@@ -70,6 +74,8 @@ export async function attemptDelivery(
 	});
 	const verdict = checkWebhookUrl(target.url, settings.allowLocalhost);
 	if (!verdict.ok) return result({ error: `URL refused: ${verdict.reason}` });
+	const refusal = await checkDeliveryTarget(verdict.url, settings.resolver, settings.allowLocalhost);
+	if (refusal) return result({ error: refusal });
 	const timestamp = Math.floor(started / 1000);
 	const signal = AbortSignal.timeout(settings.timeoutMs);
 	try {
