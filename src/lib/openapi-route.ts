@@ -1,5 +1,7 @@
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
+import { authenticate } from "../middleware/authenticate";
 import { type Access, guard } from "../middleware/guard";
+import { jsonBody } from "../middleware/json-body";
 
 export const ProblemSchema = z
 	.object({
@@ -52,9 +54,16 @@ const ALWAYS: ErrorStatus[] = [400, 401, 403, 429, 500];
 const WITH_BODY: ErrorStatus[] = [413, 415, 422];
 
 /**
- * createRoute with what every authenticated operation shares: bearer security, the guard that
- * enforces `access` before validation, its error responses, and `x-folio-access` so tools and
- * the auth-matrix test can see who may call it.
+ * In this order: who is calling (401 before the body is read), the body (413, 415, 400; the
+ * signature and the idempotency fingerprint need it), then the guard (signature, rate limit,
+ * idempotency, access) and only then the route's validators.
+ */
+const beforeValidation = (access: Access) => [authenticate(), jsonBody(), guard(access)];
+
+/**
+ * createRoute with what every authenticated operation shares: bearer security, the checks that
+ * run before validation, its error responses, and `x-folio-access` so tools and the auth-matrix
+ * test can see who may call it.
  */
 export function defineRoute<const R extends RouteConfig>(
 	access: Access,
@@ -69,7 +78,7 @@ export function defineRoute<const R extends RouteConfig>(
 	return createRoute({
 		...config,
 		security: [{ bearer: [] }],
-		middleware: [guard(access)],
+		middleware: beforeValidation(access),
 		"x-folio-access": "root" in access ? "root" : access.scope,
 		responses: { ...responses, ...config.responses },
 	});
