@@ -1,8 +1,8 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { generateApiKey } from "../src/modules/keys/key-format";
 import worker from "../src/index";
+import { generateApiKey } from "../src/modules/keys/key-format";
 import { BASE, call, createKey, createProject, expectProblem } from "./helpers";
 
 const CHALLENGE = 'Bearer realm="folio"';

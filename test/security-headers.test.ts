@@ -92,6 +92,24 @@ describe("Cache-Control: no-store", () => {
 	});
 });
 
+describe("the OpenAPI document", () => {
+	it("describes the challenge of every 401 and the no-store of exactly the responses with a secret", async () => {
+		const doc = (await call("GET", "/api/v1/openapi.json", { token: null })).json;
+		const noStore: string[] = [];
+		for (const item of Object.values<Record<string, any>>(doc.paths)) {
+			for (const op of Object.values<any>(item)) {
+				if (op.responses["401"])
+					expect(op.responses["401"].headers, op.operationId).toHaveProperty("WWW-Authenticate");
+				for (const response of Object.values<any>(op.responses)) {
+					if (response.headers?.["Cache-Control"]?.schema?.enum?.[0] === "no-store")
+						noStore.push(op.operationId);
+				}
+			}
+		}
+		expect(noStore.sort()).toEqual(["createKey", "createWebhook", "rollKey", "rotateWebhookSecret"]);
+	});
+});
+
 describe("a path with a trailing slash", () => {
 	it("is not a route: 404, not a 405 whose Allow lists the methods it refuses", async () => {
 		const { key } = await createKey(project, { scopes: ["content.write"] });

@@ -33,10 +33,31 @@ const problem = (description: string) => ({
 	content: { "application/problem+json": { schema: ProblemSchema } },
 });
 
+const CHALLENGE = {
+	"WWW-Authenticate": {
+		schema: { type: "string" as const },
+		description:
+			'RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired.',
+	},
+};
+
+/** On responses that hold a secret shown once. */
+export const NO_STORE = {
+	"Cache-Control": {
+		schema: { type: "string" as const, enum: ["no-store"] },
+		description: "The response holds a secret: no cache may keep it.",
+	},
+};
+
 /** Every error status an operation can answer, described once. */
 export const ERRORS = {
 	400: problem("Malformed JSON, invalid cursor or other malformed request."),
-	401: problem("Missing, malformed, unknown, revoked or expired credentials."),
+	401: {
+		...problem(
+			"Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read.",
+		),
+		headers: CHALLENGE,
+	},
 	403: problem("The key lacks the scope, or belongs to another project."),
 	404: problem("The resource does not exist."),
 	409: problem("The request conflicts with the current state."),
@@ -87,6 +108,12 @@ export function defineRoute<const R extends RouteConfig>(
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
 	description,
 	content: { "application/json": { schema } },
+});
+
+/** A success holding a secret shown once; securityHeaders() adds the `no-store` it documents. */
+export const secretContent = <T extends z.ZodType>(schema: T, description: string) => ({
+	...jsonContent(schema, description),
+	headers: NO_STORE,
 });
 
 export const jsonBodyOf = <T extends z.ZodType>(schema: T, required = true) => ({
