@@ -4,8 +4,8 @@ import { allowedMethods } from "./lib/allowed-methods";
 import { ApiError, problemResponse } from "./lib/errors";
 import type { AppEnv } from "./lib/types";
 import { defaultHook } from "./lib/validation";
-import { jsonBody } from "./middleware/json-body";
 import { requestContext } from "./middleware/request-context";
+import { securityHeaders } from "./middleware/security-headers";
 import { entitiesRouter } from "./modules/entities/entities.handlers";
 import { exportsRouter } from "./modules/exports/exports.handlers";
 import { healthRouter } from "./modules/health/health.handlers";
@@ -20,7 +20,7 @@ import { mountOpenApi } from "./openapi/openapi";
 export function createApp() {
 	const app = new OpenAPIHono<AppEnv>({ defaultHook });
 	app.use(requestContext());
-	app.use("/api/*", jsonBody());
+	app.use(securityHeaders());
 
 	app.route("/", healthRouter);
 	app.route("/", projectsRouter);
@@ -35,13 +35,16 @@ export function createApp() {
 
 	const allowed = allowedMethods(app.routes);
 	app.notFound((c) => {
-		const methods = allowed(c.req.path);
+		const { method, path } = c.req;
+		const methods = allowed(path);
+		const unslashed = path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : undefined;
+		const hint = unslashed && allowed(unslashed).length > 0 ? ` Did you mean ${unslashed}?` : "";
 		const error =
 			methods.length > 0
-				? new ApiError(405, "method_not_allowed", `${c.req.method} is not allowed here.`, {
+				? new ApiError(405, "method_not_allowed", `${method} is not allowed here.`, {
 						headers: { Allow: methods.join(", ") },
 					})
-				: new ApiError(404, "not_found", `No route matches ${c.req.method} ${c.req.path}.`);
+				: new ApiError(404, "not_found", `No route matches ${method} ${path}.${hint}`);
 		return problemResponse(error, c.get("requestId"));
 	});
 

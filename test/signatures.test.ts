@@ -166,6 +166,41 @@ describe("RFC 9421 request signatures", () => {
 		expectProblem(await send("GET", path, headers), 401, "signature_replayed");
 	});
 
+	it("ignore signatures under other labels: alone they leave a request unsigned", async () => {
+		const path = schemasPath();
+		const other = {
+			"Signature-Input": 'other=("@method");created=1767225600;keyid="someone-else"',
+			Signature: "other=:AAAA:",
+		};
+		const unsigned = await call("GET", path, { token: optional.key, headers: other });
+		expect(unsigned.status, unsigned.text).toBe(200);
+		const required = await call("GET", path, { token: signed.key, headers: other });
+		expectProblem(required, 401, "signature_missing");
+		expect(required.headers.get("WWW-Authenticate")).toBe('Bearer realm="folio"');
+		// Next to a valid folio signature, another label changes nothing.
+		const headers = await sign({ method: "GET", path });
+		const both = await send("GET", path, {
+			...headers,
+			"Signature-Input": `${other["Signature-Input"]}, ${headers["Signature-Input"]}`,
+			Signature: `${other.Signature}, ${headers.Signature}`,
+		});
+		expect(both.status, both.text).toBe(200);
+		// Half a folio signature is still an invalid one.
+		const half = await call("GET", path, {
+			token: optional.key,
+			headers: { "Signature-Input": headers["Signature-Input"] as string },
+		});
+		expectProblem(half, 401, "signature_invalid");
+	});
+
+	it("challenge signature failures without invalid_token: the bearer key itself is fine", async () => {
+		const path = schemasPath();
+		const stale = await sign({ method: "GET", path, created: new Date(Date.now() - 301_000) });
+		const res = await send("GET", path, stale);
+		expectProblem(res, 401, "signature_expired");
+		expect(res.headers.get("WWW-Authenticate")).toBe('Bearer realm="folio"');
+	});
+
 	it("refuse a keyid that is not the key's own", async () => {
 		const path = schemasPath();
 		const headers = await sign({ method: "GET", path, key: { ...signed, id: optional.id } });

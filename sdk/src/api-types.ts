@@ -1620,9 +1620,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -1698,9 +1700,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -1814,9 +1818,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -1939,9 +1945,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -2035,9 +2043,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -2139,9 +2149,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -2262,9 +2274,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -2365,9 +2379,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -2500,9 +2516,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -2635,9 +2653,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -2766,9 +2786,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -2860,9 +2882,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -2952,9 +2976,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -3057,9 +3083,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -3135,9 +3163,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -3229,9 +3259,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -3304,6 +3336,8 @@ export interface operations {
 			/** @description The new key, with its secret. */
 			201: {
 				headers: {
+					/** @description The response holds a secret: no cache may keep it. */
+					"Cache-Control"?: "no-store";
 					[name: string]: unknown;
 				};
 				content: {
@@ -3319,9 +3353,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -3424,9 +3460,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -3491,6 +3529,8 @@ export interface operations {
 			/** @description The key with its new secret. */
 			200: {
 				headers: {
+					/** @description The response holds a secret: no cache may keep it. */
+					"Cache-Control"?: "no-store";
 					[name: string]: unknown;
 				};
 				content: {
@@ -3506,9 +3546,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -3627,9 +3669,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -3721,9 +3765,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -3811,9 +3857,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -3911,9 +3959,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -4023,9 +4073,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -4111,9 +4163,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -4206,9 +4260,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -4318,9 +4374,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -4393,6 +4451,8 @@ export interface operations {
 			/** @description The endpoint, with its secret. */
 			201: {
 				headers: {
+					/** @description The response holds a secret: no cache may keep it. */
+					"Cache-Control"?: "no-store";
 					/** @description The resource's URL. */
 					Location?: string;
 					[name: string]: unknown;
@@ -4410,9 +4470,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -4524,9 +4586,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -4600,9 +4664,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -4682,9 +4748,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -4797,9 +4865,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -4885,9 +4955,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -4966,9 +5038,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -5038,6 +5112,8 @@ export interface operations {
 			/** @description The endpoint with its new secret (shown only here). */
 			200: {
 				headers: {
+					/** @description The response holds a secret: no cache may keep it. */
+					"Cache-Control"?: "no-store";
 					[name: string]: unknown;
 				};
 				content: {
@@ -5053,9 +5129,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -5133,9 +5211,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -5270,9 +5350,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -5372,9 +5454,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {
@@ -5462,9 +5546,11 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description Missing, malformed, unknown, revoked or expired credentials. */
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
 			401: {
 				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
 					[name: string]: unknown;
 				};
 				content: {

@@ -85,9 +85,15 @@ export function problemResponse(error: ApiError, requestId: string): Response {
 	});
 }
 
-/** A 401: the credentials (or the request signature) do not hold. */
-export const unauthorized = (code: string, detail: string) =>
-	new ApiError(401, code, detail, { headers: { "WWW-Authenticate": 'Bearer realm="folio"' } });
+/**
+ * A 401 with its RFC 6750 challenge. `invalid_token` tells the client the key it sent is no good
+ * (malformed, unknown, revoked, expired); without it the challenge only says a bearer key is
+ * needed: no key was sent, or the key holds and the request signature does not.
+ */
+export const unauthorized = (code: string, detail: string, error?: "invalid_token") =>
+	new ApiError(401, code, detail, {
+		headers: { "WWW-Authenticate": `Bearer realm="folio"${error ? `, error="${error}"` : ""}` },
+	});
 
 export const validationFailed = (errors: FieldError[], detail = "The request is not valid.") =>
 	new ApiError(422, "validation_failed", detail, { extra: { errors } });

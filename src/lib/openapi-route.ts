@@ -1,5 +1,7 @@
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
+import { authenticate } from "../middleware/authenticate";
 import { type Access, guard } from "../middleware/guard";
+import { jsonBody } from "../middleware/json-body";
 
 export const ProblemSchema = z
 	.object({
@@ -31,10 +33,31 @@ const problem = (description: string) => ({
 	content: { "application/problem+json": { schema: ProblemSchema } },
 });
 
+const CHALLENGE = {
+	"WWW-Authenticate": {
+		schema: { type: "string" as const },
+		description:
+			'RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired.',
+	},
+};
+
+/** On responses that hold a secret shown once. */
+export const NO_STORE = {
+	"Cache-Control": {
+		schema: { type: "string" as const, enum: ["no-store"] },
+		description: "The response holds a secret: no cache may keep it.",
+	},
+};
+
 /** Every error status an operation can answer, described once. */
 export const ERRORS = {
 	400: problem("Malformed JSON, invalid cursor or other malformed request."),
-	401: problem("Missing, malformed, unknown, revoked or expired credentials."),
+	401: {
+		...problem(
+			"Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read.",
+		),
+		headers: CHALLENGE,
+	},
 	403: problem("The key lacks the scope, or belongs to another project."),
 	404: problem("The resource does not exist."),
 	409: problem("The request conflicts with the current state."),
@@ -52,9 +75,16 @@ const ALWAYS: ErrorStatus[] = [400, 401, 403, 429, 500];
 const WITH_BODY: ErrorStatus[] = [413, 415, 422];
 
 /**
- * createRoute with what every authenticated operation shares: bearer security, the guard that
- * enforces `access` before validation, its error responses, and `x-folio-access` so tools and
- * the auth-matrix test can see who may call it.
+ * In this order: who is calling (401 before the body is read), the body (413, 415, 400; the
+ * signature and the idempotency fingerprint need it), then the guard (signature, rate limit,
+ * idempotency, access) and only then the route's validators.
+ */
+const beforeValidation = (access: Access) => [authenticate(), jsonBody(), guard(access)];
+
+/**
+ * createRoute with what every authenticated operation shares: bearer security, the checks that
+ * run before validation, its error responses, and `x-folio-access` so tools and the auth-matrix
+ * test can see who may call it.
  */
 export function defineRoute<const R extends RouteConfig>(
 	access: Access,
@@ -69,7 +99,7 @@ export function defineRoute<const R extends RouteConfig>(
 	return createRoute({
 		...config,
 		security: [{ bearer: [] }],
-		middleware: [guard(access)],
+		middleware: beforeValidation(access),
 		"x-folio-access": "root" in access ? "root" : access.scope,
 		responses: { ...responses, ...config.responses },
 	});
@@ -78,6 +108,12 @@ export function defineRoute<const R extends RouteConfig>(
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
 	description,
 	content: { "application/json": { schema } },
+});
+
+/** A success holding a secret shown once; securityHeaders() adds the `no-store` it documents. */
+export const secretContent = <T extends z.ZodType>(schema: T, description: string) => ({
+	...jsonContent(schema, description),
+	headers: NO_STORE,
 });
 
 export const jsonBodyOf = <T extends z.ZodType>(schema: T, required = true) => ({

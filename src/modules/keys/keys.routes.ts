@@ -1,4 +1,4 @@
-import { defineRoute, jsonBodyOf, jsonContent } from "../../lib/openapi-route";
+import { defineRoute, jsonBodyOf, jsonContent, secretContent } from "../../lib/openapi-route";
 import { page, paginationQuery } from "../../lib/pagination";
 import { ProjectParams } from "../../lib/params";
 import { ApiKey, CreatedKey, CreateKey, KeyParams, RolledKey, RollKey } from "./keys.schemas";
@@ -14,7 +14,7 @@ export const createKeyRoute = defineRoute(ROOT, {
 	summary: "Create an API key",
 	description: "The key (and signing secret, if any) appear in this response only; D1 keeps a SHA-256.",
 	request: { params: ProjectParams, body: jsonBodyOf(CreateKey) },
-	responses: { 201: jsonContent(CreatedKey, "The new key, with its secret.") },
+	responses: { 201: secretContent(CreatedKey, "The new key, with its secret.") },
 });
 
 export const listKeysRoute = defineRoute(ROOT, {
@@ -48,7 +48,7 @@ export const rollKeyRoute = defineRoute(
 		summary: "Roll an API key's secret",
 		description: "Issues a new secret. The previous secret keeps working until `expires_at` (default 24 h).",
 		request: { params: KeyParams, body: jsonBodyOf(RollKey, false) },
-		responses: { 200: jsonContent(RolledKey, "The key with its new secret.") },
+		responses: { 200: secretContent(RolledKey, "The key with its new secret.") },
 	},
 	[409],
 );

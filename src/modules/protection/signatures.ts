@@ -61,7 +61,7 @@ async function checkDigest(header: string | undefined, body: string) {
 /**
  * Verifies the request's `folio` signature, when it has one or the key requires one. Returns the
  * nonce to remember (the caller records it in the key's Durable Object), or null for an unsigned
- * request from a key that does not require signing.
+ * request (signatures under other labels only) from a key that does not require signing.
  */
 export async function verifySignature(
 	c: Context<AppEnv>,
@@ -72,14 +72,16 @@ export async function verifySignature(
 	const signatureHeader = c.req.header("Signature");
 	const input = inputHeader ? parse(inputHeader, "Signature-Input").get(LABEL) : undefined;
 	const signature = signatureHeader ? parse(signatureHeader, "Signature").get(LABEL) : undefined;
+	// RFC 9421 lets a message carry several signatures (a proxy may add its own); a verifier
+	// looks only at the label it knows. Without `folio` in either header the request is unsigned.
+	if (!input && !signature) {
+		if (!key.requireSignature) return null;
+		throw refuse(
+			"signature_missing",
+			"This key requires requests signed per RFC 9421 with the label `folio`.",
+		);
+	}
 	if (!input || !signature) {
-		if (key.requireSignature) {
-			throw refuse(
-				"signature_missing",
-				"This key requires requests signed per RFC 9421 with the label `folio`.",
-			);
-		}
-		if (!inputHeader && !signatureHeader) return null;
 		throw refuse("signature_invalid", "Signature-Input and Signature must both carry the label `folio`.");
 	}
 	if (!key.signingSecret) throw refuse("signature_invalid", "This key has no signing secret.");

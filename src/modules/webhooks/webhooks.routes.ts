@@ -1,4 +1,4 @@
-import { defineRoute, jsonBodyOf, jsonContent } from "../../lib/openapi-route";
+import { defineRoute, jsonBodyOf, jsonContent, NO_STORE, secretContent } from "../../lib/openapi-route";
 import { page, paginationQuery } from "../../lib/pagination";
 import { ProjectParams } from "../../lib/params";
 import {
@@ -32,7 +32,10 @@ export const createWebhookRoute = defineRoute(
 			"The signing secret appears in this response only. Deliveries are signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`). At most 20 endpoints per project.",
 		request: { params: ProjectParams, body: jsonBodyOf(CreateWebhook) },
 		responses: {
-			201: { ...jsonContent(CreatedWebhook, "The endpoint, with its secret."), headers: location },
+			201: {
+				...jsonContent(CreatedWebhook, "The endpoint, with its secret."),
+				headers: { ...location, ...NO_STORE },
+			},
 		},
 	},
 	[409],
@@ -90,7 +93,7 @@ export const rotateWebhookSecretRoute = defineRoute(MANAGE, {
 	description:
 		"Issues a new secret. For 24 h every attempt carries one `v1,` signature per secret, so receivers can switch at leisure.",
 	request: { params: WebhookParams },
-	responses: { 200: jsonContent(RotatedWebhook, "The endpoint with its new secret (shown only here).") },
+	responses: { 200: secretContent(RotatedWebhook, "The endpoint with its new secret (shown only here).") },
 });
 
 export const testWebhookRoute = defineRoute(
