@@ -8,7 +8,6 @@ import type { Db } from "../../lib/types";
 import { entityCache } from "./entity-cache";
 import { applyOperation, type Operation, OperationError, type Plan } from "./entity-operations";
 import { type EntityState, entityResource } from "./entity-state";
-import { visibleTo } from "./entity-view";
 import {
 	isStalePlan,
 	loadEntity,
@@ -18,6 +17,7 @@ import {
 	toState,
 	writeStatements,
 } from "./entity-store";
+import { visibleTo } from "./entity-view";
 
 export interface Writer {
 	projectId: string;

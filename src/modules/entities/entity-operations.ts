@@ -2,8 +2,8 @@ import { ApiError, type FieldError } from "../../lib/errors";
 import { newId } from "../../lib/ids";
 import { validateData } from "./data-validator";
 import type { EntityState, Side } from "./entity-state";
-import { writableBy } from "./entity-view";
 import type { NewEvent, NewRevision, SchemaHead } from "./entity-store";
+import { writableBy } from "./entity-view";
 
 /** Revisions an `If-Match` accepts; "any" is `If-Match: *` (the entity must exist). */
 export type IfMatch = number[] | "any";

@@ -12,7 +12,10 @@ export const exportsRouter = createRouter()
 		const { project } = c.req.valid("param");
 		const body = (c.req.valid("json") as { snapshot?: string } | undefined) ?? {};
 		const principal = c.get("principal");
-		const by = principal.kind === "root" ? "root" : principal.key.id;
+		const by =
+			principal.kind === "root"
+				? { id: "root", schemas: null }
+				: { id: principal.key.id, schemas: principal.key.schemas };
 		const row = await createExport(c.get("db"), project, body.snapshot ?? "latest", by);
 		// If this send is lost, the cron sweep sends again for an export still queued after a minute.
 		const message: ExportMessage = { v: 1, kind: "export", export_id: row.id };

@@ -12,6 +12,7 @@ export function exportResource(row: ExportRow) {
 		id: row.id,
 		project: row.projectId,
 		snapshot_id: row.snapshotId,
+		schemas: row.schemas ?? null,
 		status: row.status,
 		entity_count: row.entityCount,
 		bytes: row.bytes,
@@ -51,13 +52,20 @@ async function resolveSnapshot(db: Db, projectId: string, ref: string): Promise<
 	return snapshot.id;
 }
 
-export async function createExport(db: Db, projectId: string, ref: string, by: string) {
+/** `schemas` is the starting key's limit: the file holds only entities of those schemas. */
+export async function createExport(
+	db: Db,
+	projectId: string,
+	ref: string,
+	by: { id: string; schemas: string[] | null },
+) {
 	const row: ExportRow = {
 		id: newId("exp"),
 		projectId,
 		snapshotId: await resolveSnapshot(db, projectId, ref),
 		status: "queued",
-		requestedBy: by,
+		requestedBy: by.id,
+		schemas: by.schemas,
 		requestedAt: nowIso(),
 		startedAt: null,
 		completedAt: null,

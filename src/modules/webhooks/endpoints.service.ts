@@ -26,6 +26,7 @@ export function webhookResource(row: EndpointRow) {
 		url: row.url,
 		events: row.events,
 		description: row.description,
+		schemas: row.schemas ?? null,
 		enabled: row.enabled,
 		disabled_reason: row.disabledReason,
 		failing_since: row.failingSince,
@@ -49,7 +50,8 @@ function acceptUrl(url: string, allowLocalhost: boolean): string {
 export async function createWebhook(
 	db: Db,
 	projectId: string,
-	input: { url: string; events: string[]; description?: string },
+	/** `schemas`: the creating key's limit, recorded so that fan-out skips entity events of others. */
+	input: { url: string; events: string[]; description?: string; schemas?: string[] | null },
 	allowLocalhost: boolean,
 ) {
 	const url = acceptUrl(input.url, allowLocalhost);
@@ -68,6 +70,7 @@ export async function createWebhook(
 		url,
 		events: input.events,
 		description: input.description ?? null,
+		schemas: input.schemas ?? null,
 		enabled: true,
 		disabledReason: null,
 		failingSince: null,

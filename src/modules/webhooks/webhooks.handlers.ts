@@ -49,7 +49,10 @@ async function dueNow(c: Context<AppEnv>, project: string, delivery: { id: strin
 export const webhooksRouter = createRouter()
 	.openapi(createWebhookRoute, async (c) => {
 		const { project } = c.req.valid("param");
-		const created = await createWebhook(c.get("db"), project, c.req.valid("json"), allowLocalhost(c));
+		const principal = c.get("principal");
+		const schemas = principal.kind === "root" ? null : principal.key.schemas;
+		const input = { ...c.req.valid("json"), schemas };
+		const created = await createWebhook(c.get("db"), project, input, allowLocalhost(c));
 		c.set("secretResponse", true);
 		c.header("Location", webhookUrl(project, created.id));
 		return c.json(created, 201);
