@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { eventVisibleSql, eventVisibleTo } from "../src/modules/events/event-visibility";
 import { call, createKey, createProject, expectProblem } from "./helpers";
 import { mockOutboundFetch, receiver, requestsTo } from "./webhook-helpers";
 
@@ -147,5 +148,75 @@ describe("schema-limited keys outside the entity routes", () => {
 			(n) => n === 3,
 		);
 		expect(requestsTo(url).some((r) => r.body.includes("a-w-a"))).toBe(false);
+	});
+
+	it("hides exports and webhook endpoints made under a wider limit from a limited key", async () => {
+		await publish();
+		const onlyB = (await createKey(project, { scopes: ["export.run", "webhook.manage"], schemas: ["b"] }))
+			.key;
+		const full = await call("POST", admin("/exports"));
+		const mine = await call("POST", admin("/exports"), { token: onlyB });
+		for (const path of [`/exports/${full.json.id}`, `/exports/${full.json.id}/download`]) {
+			const res = await call("GET", admin(path), { token: onlyB });
+			expect(expectProblem(res, 404, "not_found").detail).toBe(`Export ${full.json.id} does not exist.`);
+		}
+		const exports = await call("GET", admin("/exports?limit=500"), { token: onlyB });
+		expect(exports.json.data.map((e: any) => e.id)).toContain(mine.json.id);
+		expect(exports.json.data.every((e: any) => e.schemas?.every((s: string) => s === "b"))).toBe(true);
+		expect((await call("GET", admin(`/exports/${mine.json.id}`))).status).toBe(200);
+
+		const everything = await call("POST", admin("/webhooks"), {
+			body: { url: receiver(() => new Response()), events: ["*"] },
+		});
+		const own = await call("POST", admin("/webhooks"), {
+			token: onlyB,
+			body: { url: receiver(() => new Response()), events: ["*"] },
+		});
+		const id = everything.json.id;
+		const hijack = { url: receiver(() => new Response()) };
+		expectProblem(await call("GET", admin(`/webhooks/${id}`), { token: onlyB }), 404, "not_found");
+		expectProblem(
+			await call("PATCH", admin(`/webhooks/${id}`), { token: onlyB, body: hijack }),
+			404,
+			"not_found",
+		);
+		expectProblem(await call("POST", admin(`/webhooks/${id}/test`), { token: onlyB }), 404, "not_found");
+		expectProblem(await call("GET", admin(`/webhooks/${id}/deliveries`), { token: onlyB }), 404, "not_found");
+		expect((await call("GET", admin(`/webhooks/${id}`))).json.url).toBe(everything.json.url);
+		const test = await call("POST", admin(`/webhooks/${id}/test`));
+		expect(test.status).toBe(202);
+		expectProblem(
+			await call("POST", admin(`/deliveries/${test.json.id}/redeliver`), { token: onlyB }),
+			404,
+			"not_found",
+		);
+		const hooks = await call("GET", admin("/webhooks?limit=500"), { token: onlyB });
+		expect(hooks.json.data.map((w: any) => w.id)).toContain(own.json.id);
+		expect(hooks.json.data.every((w: any) => w.schemas?.every((s: string) => s === "b"))).toBe(true);
+		expect(
+			(await call("PATCH", admin(`/webhooks/${own.json.id}`), { token: onlyB, body: hijack })).status,
+		).toBe(200);
+	});
+
+	it("applies one event rule in TypeScript and in SQL", async () => {
+		const events = [
+			{ type: "entity.committed", data: { entity: { slug: "x", schema: "a" } } },
+			{ type: "entity.deleted", data: { entity: { slug: "x", schema: "b" } } },
+			{ type: "snapshot.published", data: { snapshot: { id: "s" } } },
+			{ type: "export.completed", data: { export: { id: "e" } } },
+			{ type: "webhook.test", data: { webhook: { id: "w" } } },
+		];
+		for (const allowed of [null, ["b"], ["a", "b"], []]) {
+			const { results } = await env.DB.prepare(
+				`WITH e AS (SELECT key, value ->> '$.type' AS type, value AS payload FROM json_each(?1))
+				SELECT type FROM e WHERE ${eventVisibleSql("e", "?2")} ORDER BY key`,
+			)
+				.bind(JSON.stringify(events), allowed ? JSON.stringify(allowed) : null)
+				.all<{ type: string }>();
+			const expected = events.filter((e) => eventVisibleTo(e, allowed)).map((e) => e.type);
+			expect(results.map((r) => r.type)).toEqual(expected);
+		}
+		expect(eventVisibleTo(events[0] as (typeof events)[0], ["b"])).toBe(false);
+		expect(eventVisibleTo(events[2] as (typeof events)[0], [])).toBe(true);
 	});
 });

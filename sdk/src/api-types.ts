@@ -1305,7 +1305,7 @@ export interface components {
 			 * @example 2026-11-27T10:00:00.000Z
 			 */
 			requested_at: string;
-			/** @description Started by a key limited to these schemas: the file holds only their entities. `null`: every schema. */
+			/** @description Started by a key limited to these schemas: the file holds only their entities. `null`: every schema. A limited key sees (lists, reads, downloads) only exports whose `schemas` lie within its own; others answer 404. */
 			schemas: string[] | null;
 			/** @description Hex SHA-256 of the file, once completed. */
 			sha256: string | null;
@@ -1584,7 +1584,7 @@ export interface components {
 			failing_since: string | null;
 			id: string;
 			project: string;
-			/** @description Created by a key limited to these schemas: only entity events of them are sent (`snapshot.*`, `export.*` and `webhook.test` carry no entity data and always are). Fixed at creation. `null`: every schema. */
+			/** @description Created by a key limited to these schemas: only entity events of them are sent (`snapshot.*`, `export.*` and `webhook.test` carry no entity data and always are). Fixed at creation. `null`: every schema. A limited key sees and manages only endpoints whose `schemas` lie within its own; others answer 404. */
 			schemas: string[] | null;
 			/**
 			 * Format: date-time

@@ -3,6 +3,7 @@ import { exportJobs, projects, snapshots } from "../../db/schema";
 import { ApiError, notFound } from "../../lib/errors";
 import { newId, nowIso } from "../../lib/ids";
 import { newestFirst, toPage } from "../../lib/pagination";
+import { coveredBy, coveredBySql } from "../../lib/schema-limits";
 import type { Db } from "../../lib/types";
 
 export type ExportRow = typeof exportJobs.$inferSelect;
@@ -81,18 +82,30 @@ export async function createExport(
 	return row;
 }
 
-export async function getExport(db: Db, projectId: string, id: string): Promise<ExportRow> {
+/** `allowed`: the caller's schema limit; an export of other schemas is absent to it. */
+export async function getExport(
+	db: Db,
+	projectId: string,
+	id: string,
+	allowed: string[] | null,
+): Promise<ExportRow> {
 	const row = await db.query.exportJobs.findFirst({
 		where: and(eq(exportJobs.id, id), eq(exportJobs.projectId, projectId)),
 	});
-	if (!row) throw notFound(`Export ${id}`);
+	if (!row || !coveredBy(row.schemas, allowed)) throw notFound(`Export ${id}`);
 	return row;
 }
 
-export async function listExports(db: Db, projectId: string, limit: number, cursor?: string) {
+export async function listExports(
+	db: Db,
+	projectId: string,
+	page: { limit: number; cursor?: string },
+	allowed: string[] | null,
+) {
+	const { limit, cursor } = page;
 	const order = newestFirst(exportJobs.requestedAt, exportJobs.id, cursor);
 	const rows = await db.query.exportJobs.findMany({
-		where: and(eq(exportJobs.projectId, projectId), order.where),
+		where: and(eq(exportJobs.projectId, projectId), coveredBySql(exportJobs.schemas, allowed), order.where),
 		orderBy: order.orderBy,
 		limit: limit + 1,
 	});
@@ -101,8 +114,14 @@ export async function listExports(db: Db, projectId: string, limit: number, curs
 }
 
 /** The completed file, streamed from R2 with its digest; 409 until the job has completed. */
-export async function openExport(db: Db, bucket: R2Bucket, projectId: string, id: string) {
-	const row = await getExport(db, projectId, id);
+export async function openExport(
+	db: Db,
+	bucket: R2Bucket,
+	projectId: string,
+	id: string,
+	allowed: string[] | null,
+) {
+	const row = await getExport(db, projectId, id, allowed);
 	if (row.status !== "completed" || !row.objectKey || !row.sha256) {
 		throw new ApiError(409, "export_not_ready", `Export ${id} is ${row.status}; download it once completed.`);
 	}

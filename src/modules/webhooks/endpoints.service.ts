@@ -9,6 +9,7 @@ import {
 import { ApiError, notFound, validationFailed } from "../../lib/errors";
 import { newId, nowIso } from "../../lib/ids";
 import { newestFirst, toPage } from "../../lib/pagination";
+import { coveredBySql } from "../../lib/schema-limits";
 import type { Db } from "../../lib/types";
 import { generateWebhookSecret, newSecretId } from "./signing";
 import { checkWebhookUrl } from "./url-guard";
@@ -93,10 +94,21 @@ export async function findWebhook(db: Db, projectId: string, id: string): Promis
 	return row;
 }
 
-export async function listWebhooks(db: Db, projectId: string, limit: number, cursor?: string) {
+/** `allowed`: a limited caller's schemas; endpoints made under another limit (or none) are left out. */
+export async function listWebhooks(
+	db: Db,
+	projectId: string,
+	limit: number,
+	cursor?: string,
+	allowed: string[] | null = null,
+) {
 	const order = newestFirst(webhookEndpoints.createdAt, webhookEndpoints.id, cursor);
 	const rows = await db.query.webhookEndpoints.findMany({
-		where: and(eq(webhookEndpoints.projectId, projectId), order.where),
+		where: and(
+			eq(webhookEndpoints.projectId, projectId),
+			coveredBySql(webhookEndpoints.schemas, allowed),
+			order.where,
+		),
 		orderBy: order.orderBy,
 		limit: limit + 1,
 	});

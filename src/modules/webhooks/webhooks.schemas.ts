@@ -53,7 +53,7 @@ export const Webhook = z
 		description: z.string().nullable(),
 		schemas: z.array(z.string()).nullable().openapi({
 			description:
-				"Created by a key limited to these schemas: only entity events of them are sent (`snapshot.*`, `export.*` and `webhook.test` carry no entity data and always are). Fixed at creation. `null`: every schema.",
+				"Created by a key limited to these schemas: only entity events of them are sent (`snapshot.*`, `export.*` and `webhook.test` carry no entity data and always are). Fixed at creation. `null`: every schema. A limited key sees and manages only endpoints whose `schemas` lie within its own; others answer 404.",
 		}),
 		enabled: z.boolean(),
 		disabled_reason: z.string().nullable(),
