@@ -13,7 +13,7 @@ export const schemaLimit = (principal: Principal): string[] | null =>
  * schema's events, would hand it the entities it is barred from.
  */
 export const coveredBy = (recorded: readonly string[] | null, allowed: readonly string[] | null) =>
-	!allowed || (recorded !== null && recorded.every((s) => allowed.includes(s)));
+	!allowed || recorded?.every((s) => allowed.includes(s)) === true;
 
 /** `coveredBy` in SQL, for a JSON column holding the recorded limit; undefined when all pass. */
 export const coveredBySql = (column: SQLiteColumn, allowed: readonly string[] | null): SQL | undefined =>
