@@ -1,6 +1,6 @@
 import type { Db } from "../../lib/types";
 import type { EntityState, Side } from "./entity-state";
-import { VIEW_COLUMNS } from "./entity-view";
+import { VIEW_COLUMNS, VIEW_PREFILTER } from "./entity-view";
 
 export interface SchemaHead {
 	id: string;
@@ -127,7 +127,7 @@ export async function loadEntityPage(
 	const { results } = await db.$client
 		.prepare(
 			`SELECT ${HEAD_COLUMNS}, ${VIEW_COLUMNS} ${HEAD_FROM}
-			WHERE e.project_id = ?1 AND (?5 IS NULL OR e.slug > ?5)
+			WHERE e.project_id = ?1 AND (?5 IS NULL OR e.slug > ?5) AND ${VIEW_PREFILTER}
 			AND v_schema IS NOT NULL AND (?2 IS NULL OR v_schema = ?2) AND (?3 IS NULL OR v_status = ?3)
 			ORDER BY e.slug LIMIT ?6`,
 		)

@@ -51,3 +51,14 @@ export const VIEW_COLUMNS = `CASE WHEN ?4 IS NULL THEN e.schema_id
 		WHEN d.schema_id IN (SELECT value FROM json_each(?4)) THEN 'draft'
 		ELSE 'committed'
 	END AS v_status`;
+
+/**
+ * Conditions on the head alone that the view's filters imply, so that SQLite can skip rows
+ * before looking up their draft and commit (a filter matching nothing otherwise costs two
+ * lookups per entity). They rest on how writes build heads: the draft is always of the head's
+ * schema, and only a `modified` entity has a commit of another schema or a status its view can
+ * change (to `draft` or `committed`).
+ */
+export const VIEW_PREFILTER = `(?4 IS NULL OR e.status = 'modified' OR e.schema_id IN (SELECT value FROM json_each(?4)))
+	AND (?2 IS NULL OR e.status = 'modified' OR e.schema_id = ?2)
+	AND (?3 IS NULL OR e.status = ?3 OR (e.status = 'modified' AND ?3 IN ('draft', 'committed')))`;
