@@ -1153,7 +1153,7 @@ export interface components {
 			rate_limit?: components["schemas"]["RateLimitOverride"];
 			/** @description Refuse requests without a valid RFC 9421 signature. Implies `with_signing_secret`. */
 			require_signature?: boolean;
-			/** @description Limit content scopes to these schema ids. Omit for all. */
+			/** @description Limit the key to entities of these schema ids, everywhere: entity sides and revisions, lists, batch, the read API (others are 404), the exports it starts and the webhook endpoints it creates (both record the limit). Omit for all. */
 			schemas?: string[];
 			/**
 			 * @example [
