@@ -343,8 +343,8 @@ describe("read access", () => {
 		expectProblem(await call("GET", w.admin("/snapshots"), { token: reader }), 403, "missing_scope");
 		expectProblem(
 			await call("GET", w.read("/latest/entities/n1"), { token: postsOnly }),
-			403,
-			"schema_forbidden",
+			404,
+			"entity_not_found",
 		);
 		const list = await call("GET", w.read("/latest/entities"), { token: postsOnly });
 		expect(list.json.data.map((e: any) => e.slug)).toEqual(["p1"]);

@@ -66,7 +66,10 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** List entities */
+		/**
+		 * List entities
+		 * @description For a schema-limited key, only entities it sees something of, as it sees them; `schema` and `status` filter that view.
+		 */
 		get: operations["listEntities"];
 		put?: never;
 		/** Create a draft */
@@ -84,7 +87,10 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** Get an entity */
+		/**
+		 * Get an entity
+		 * @description A key limited to some schemas sees only the sides of its schemas (see the `Entity` schema); an entity it sees nothing of is 403 `schema_forbidden`.
+		 */
 		get: operations["getEntity"];
 		/**
 		 * Create or update an entity
@@ -126,7 +132,10 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** List an entity's revisions */
+		/**
+		 * List an entity's revisions
+		 * @description For a schema-limited key, revisions of other schemas are left out.
+		 */
 		get: operations["listRevisions"];
 		put?: never;
 		post?: never;
@@ -536,7 +545,7 @@ export interface paths {
 		};
 		/**
 		 * Entities in a snapshot
-		 * @description Committed entities as they were when the snapshot was built, by slug. Drafts never appear.
+		 * @description Committed entities as they were when the snapshot was built, by slug. Drafts never appear, nor entities of schemas a limited key may not read.
 		 */
 		get: operations["readSnapshotEntities"];
 		put?: never;
@@ -554,7 +563,10 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** One entity in a snapshot */
+		/**
+		 * One entity in a snapshot
+		 * @description An entity of a schema the key is not limited to answers 404 `entity_not_found`, exactly like a slug the snapshot lacks.
+		 */
 		get: operations["readSnapshotEntity"];
 		put?: never;
 		post?: never;
@@ -1141,7 +1153,7 @@ export interface components {
 			rate_limit?: components["schemas"]["RateLimitOverride"];
 			/** @description Refuse requests without a valid RFC 9421 signature. Implies `with_signing_secret`. */
 			require_signature?: boolean;
-			/** @description Limit content scopes to these schema ids. Omit for all. */
+			/** @description Limit the key to entities of these schema ids, everywhere: entity sides and revisions, lists, batch, the read API (others are 404), the exports it starts and the webhook endpoints it creates (both record the limit). Omit for all. */
 			schemas?: string[];
 			/**
 			 * @example [
@@ -1231,6 +1243,7 @@ export interface components {
 			/** @enum {boolean} */
 			valid: true;
 		};
+		/** @description To a key limited to some schemas, a side (draft or committed) of another schema is not shown: the entity looks as if it had only the other side (`status` `draft` or `committed`, `revision` and `ETag` that side's). Such an entity is read-only to the key (403 `schema_forbidden`). */
 		Entity: {
 			committed: {
 				/**
@@ -1292,6 +1305,8 @@ export interface components {
 			 * @example 2026-11-27T10:00:00.000Z
 			 */
 			requested_at: string;
+			/** @description Started by a key limited to these schemas: the file holds only their entities. `null`: every schema. A limited key sees (lists, reads, downloads) only exports whose `schemas` lie within its own; others answer 404. */
+			schemas: string[] | null;
 			/** @description Hex SHA-256 of the file, once completed. */
 			sha256: string | null;
 			snapshot_id: string;
@@ -1569,6 +1584,8 @@ export interface components {
 			failing_since: string | null;
 			id: string;
 			project: string;
+			/** @description Created by a key limited to these schemas: only entity events of them are sent (`snapshot.*`, `export.*` and `webhook.test` carry no entity data and always are). Fixed at creation. `null`: every schema. A limited key sees and manages only endpoints whose `schemas` lie within its own; others answer 404. */
+			schemas: string[] | null;
 			/**
 			 * Format: date-time
 			 * @example 2026-11-27T10:00:00.000Z

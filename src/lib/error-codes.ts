@@ -77,7 +77,12 @@ export const ERROR_CODES = [
 		status: 429,
 		description: "The key's read or write bucket is spent; wait `Retry-After` seconds.",
 	},
-	{ code: "schema_forbidden", status: 403, description: "The key is limited to other schemas." },
+	{
+		code: "schema_forbidden",
+		status: 403,
+		description:
+			"The key is limited to other schemas: the entity, one of its sides, or the deleted slug's last schema is barred to it.",
+	},
 	{
 		code: "entity_not_found",
 		status: 404,

@@ -14,6 +14,8 @@ export const exportJobs = sqliteTable(
 		snapshotId: text("snapshot_id").notNull(),
 		status: text("status").$type<ExportStatus>().notNull(),
 		requestedBy: text("requested_by").notNull(),
+		/** The schemas of a limited key that started it (only they are exported); null for all. */
+		schemas: text("schemas", { mode: "json" }).$type<string[] | null>(),
 		requestedAt: text("requested_at").notNull(),
 		startedAt: text("started_at"),
 		completedAt: text("completed_at"),

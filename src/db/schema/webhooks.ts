@@ -11,6 +11,8 @@ export const webhookEndpoints = sqliteTable(
 		/** Event types, or ["*"]. */
 		events: text("events", { mode: "json" }).$type<string[]>().notNull(),
 		description: text("description"),
+		/** The schemas of a limited key that created it: entity events of others are not sent. Null for all. */
+		schemas: text("schemas", { mode: "json" }).$type<string[] | null>(),
 		enabled: integer("enabled", { mode: "boolean" }).notNull().default(true),
 		disabledReason: text("disabled_reason"),
 		/** Start of the current run of failed attempts; cleared by any success. */

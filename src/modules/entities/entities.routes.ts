@@ -118,6 +118,8 @@ export const getEntityRoute = defineRoute(WRITE, {
 	operationId: "getEntity",
 	tags,
 	summary: "Get an entity",
+	description:
+		"A key limited to some schemas sees only the sides of its schemas (see the `Entity` schema); an entity it sees nothing of is 403 `schema_forbidden`.",
 	request: { params: EntityParams },
 	responses: {
 		200: withETag("The entity, drafts included."),
@@ -131,6 +133,8 @@ export const listEntitiesRoute = defineRoute(WRITE, {
 	operationId: "listEntities",
 	tags,
 	summary: "List entities",
+	description:
+		"For a schema-limited key, only entities it sees something of, as it sees them; `schema` and `status` filter that view.",
 	request: { params: ProjectParams, query: paginationQuery.merge(ListEntitiesQuery) },
 	responses: { 200: jsonContent(page(Entity), "A page of entities, by slug.") },
 });
@@ -141,6 +145,7 @@ export const listRevisionsRoute = defineRoute(WRITE, {
 	operationId: "listRevisions",
 	tags,
 	summary: "List an entity's revisions",
+	description: "For a schema-limited key, revisions of other schemas are left out.",
 	request: { params: EntityParams, query: paginationQuery },
 	responses: { 200: jsonContent(page(Revision), "Revisions, newest first.") },
 });

@@ -119,7 +119,10 @@ export const Entity = z
 		created_at: timestamp,
 		updated_at: timestamp,
 	})
-	.openapi("Entity");
+	.openapi("Entity", {
+		description:
+			"To a key limited to some schemas, a side (draft or committed) of another schema is not shown: the entity looks as if it had only the other side (`status` `draft` or `committed`, `revision` and `ETag` that side's). Such an entity is read-only to the key (403 `schema_forbidden`).",
+	});
 
 export const DryRunEntity = z
 	.object({ dry_run: z.literal(true), valid: z.literal(true), entity: Entity })

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, inArray, lt } from "drizzle-orm";
 import { entityRevisions } from "../../db/schema";
 import { sha256Hex } from "../../lib/crypto";
 import { ApiError, type FieldError } from "../../lib/errors";
@@ -17,6 +17,7 @@ import {
 	toState,
 	writeStatements,
 } from "./entity-store";
+import { visibleTo } from "./entity-view";
 
 export interface Writer {
 	projectId: string;
@@ -80,7 +81,7 @@ export async function writeEntities(
 				throw error;
 			}
 		});
-		if (options.dryRun) return { results, eventIds: [] };
+		if (options.dryRun) return { results: results.map((e) => shownTo(writer, e)), eventIds: [] };
 		try {
 			return await write(db, plan, results);
 		} catch (error) {
@@ -122,8 +123,15 @@ async function write(db: Db, plan: Plan, results: EntityState[]): Promise<WriteR
 	const statements = writeStatements(db, plan.projectId, plan.revisions, hashes, heads, plan.events);
 	if (statements.length > 0) await db.$client.batch(statements);
 	entityCache.remember(plan.projectId, heads);
-	return { results, eventIds: plan.events.map((e) => e.id) };
+	return { results: results.map((e) => shownTo(plan, e)), eventIds: plan.events.map((e) => e.id) };
 }
+
+/**
+ * A write's answer as its author may see it. The plan refuses entities a limited key does not
+ * see whole, so this removes nothing today; it keeps a future operation from echoing a barred side.
+ */
+const shownTo = (writer: { allowedSchemas: string[] | null }, e: EntityState): EntityState =>
+	visibleTo(e, writer.allowedSchemas) ?? { ...e, draft: null, committed: null };
 
 /**
  * The write planned from the isolate's cache alone, or null when the cache lacks something the
@@ -190,10 +198,11 @@ export async function getEntity(db: Db, projectId: string, slug: string, allowed
 	const entity = await loadEntity(db, projectId, slug);
 	if (entity) entityCache.remember(projectId, [entity]);
 	if (!entity) throw new ApiError(404, "entity_not_found", `Entity ${slug} does not exist.`);
-	if (allowedSchemas && !allowedSchemas.includes(entity.schema)) {
-		throw new ApiError(403, "schema_forbidden", `This key may not read entities of schema ${entity.schema}.`);
+	const visible = visibleTo(entity, allowedSchemas);
+	if (!visible) {
+		throw new ApiError(403, "schema_forbidden", `Entity ${slug} is of a schema this key may not read.`);
 	}
-	return entity;
+	return visible;
 }
 
 export async function listEntities(
@@ -210,7 +219,12 @@ export async function listEntities(
 		limit: filter.limit + 1,
 	});
 	const result = toPage(rows, filter.limit, (r) => [r.slug]);
-	return { data: result.data.map((r) => entityResource(toState(r))), next_cursor: result.next_cursor };
+	// The query kept only rows the key sees something of; the view removes what it may not.
+	const data = result.data.flatMap((r) => {
+		const view = visibleTo(toState(r), allowedSchemas);
+		return view ? [entityResource(view)] : [];
+	});
+	return { data, next_cursor: result.next_cursor };
 }
 
 export async function listRevisions(
@@ -230,6 +244,8 @@ export async function listRevisions(
 				eq(entityRevisions.projectId, projectId),
 				eq(entityRevisions.slug, slug),
 				before !== undefined ? lt(entityRevisions.revision, before) : undefined,
+				// In SQL, so that a page of a history with many barred revisions is still full.
+				allowedSchemas ? inArray(entityRevisions.schemaId, allowedSchemas) : undefined,
 			),
 		)
 		.orderBy(desc(entityRevisions.revision))

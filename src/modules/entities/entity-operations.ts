@@ -3,6 +3,7 @@ import { newId } from "../../lib/ids";
 import { validateData } from "./data-validator";
 import type { EntityState, Side } from "./entity-state";
 import type { NewEvent, NewRevision, SchemaHead } from "./entity-store";
+import { writableBy } from "./entity-view";
 
 /** Revisions an `If-Match` accepts; "any" is `If-Match: *` (the entity must exist). */
 export type IfMatch = number[] | "any";
@@ -74,6 +75,17 @@ function checkSchemaAccess(plan: Plan, schema: string) {
 	}
 }
 
+/**
+ * A limited key writes only entities it sees whole: one with a side of a barred schema (or a
+ * deleted one last of such a schema) is refused before any precondition, whose 412 would tell
+ * the hidden revision. The detail does not name the barred schema.
+ */
+function checkEntityAccess(plan: Plan, current: EntityState | undefined) {
+	if (!current || writableBy(current, plan.allowedSchemas)) return;
+	const what = current.status === "deleted" ? "was last of a schema" : "has content of a schema";
+	throw refuse(403, "schema_forbidden", `Entity ${current.slug} ${what} this key may not touch.`);
+}
+
 /** Validates data against the current version of its schema; pointers go under `/data`. */
 function validated(plan: Plan, schemaId: string, data: unknown, pointer: string): SchemaHead {
 	const schema = plan.schemas.get(schemaId);
@@ -120,6 +132,7 @@ function nextRevision(
 
 const sideOf = (r: NewRevision): Side => ({
 	revision: r.revision,
+	schema: r.schemaId,
 	data: r.data,
 	schemaVersion: r.schemaVersion,
 	message: r.message,
@@ -163,6 +176,7 @@ function save(plan: Plan, e: EntityState) {
  */
 export function applyOperation(plan: Plan, op: Operation): EntityState {
 	const current = plan.entities.get(op.slug);
+	checkEntityAccess(plan, current);
 	checkPreconditions(op, current);
 	const live = current && current.status !== "deleted" ? current : undefined;
 
@@ -178,7 +192,6 @@ export function applyOperation(plan: Plan, op: Operation): EntityState {
 				]);
 			}
 			checkSchemaAccess(plan, schemaId);
-			if (live && live.schema !== schemaId) checkSchemaAccess(plan, live.schema);
 			const schema = validated(plan, schemaId, op.data, "/data");
 			const commit = op.op === "update" && op.mode === "commit";
 			const rev = nextRevision(plan, current, commit ? "commit" : "draft", {
@@ -205,7 +218,6 @@ export function applyOperation(plan: Plan, op: Operation): EntityState {
 		}
 		case "commit": {
 			if (!live) throw refuse(404, "entity_not_found", `Entity ${op.slug} does not exist.`);
-			checkSchemaAccess(plan, live.schema);
 			if (!live.draft) throw refuse(409, "nothing_to_commit", `Entity ${op.slug} has no draft to commit.`);
 			const schema = validated(plan, live.schema, live.draft.data, "/draft/data");
 			const rev = nextRevision(plan, live, "commit", {
@@ -235,7 +247,6 @@ export function applyOperation(plan: Plan, op: Operation): EntityState {
 					`Entity ${op.slug} ${gone}.`,
 				);
 			}
-			checkSchemaAccess(plan, live.schema);
 			const rev = nextRevision(plan, live, "delete", {
 				slug: op.slug,
 				schemaId: live.schema,

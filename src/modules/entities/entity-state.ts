@@ -3,6 +3,8 @@ import type { EntityStatus } from "../../db/schema";
 /** One side of an entity (its draft or its committed state), as the API shows it. */
 export interface Side {
 	revision: number;
+	/** The schema of this side's revision: a draft of one schema may sit on a commit of another. */
+	schema: string;
 	data: unknown;
 	schemaVersion: number;
 	message: string | null;

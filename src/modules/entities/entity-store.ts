@@ -1,5 +1,6 @@
 import type { Db } from "../../lib/types";
 import type { EntityState, Side } from "./entity-state";
+import { VIEW_COLUMNS, VIEW_PREFILTER } from "./entity-view";
 
 export interface SchemaHead {
 	id: string;
@@ -12,13 +13,14 @@ export interface SchemaHead {
  * The head with its draft and committed revisions. Raw SQL with explicit column aliases: D1
  * returns rows as objects, so the two joins of entity_revisions must not share column names.
  */
-const HEAD_SELECT = `SELECT e.slug, e.schema_id, e.status, e.revision, e.created_at, e.updated_at,
-	d.revision AS d_revision, d.data AS d_data, d.schema_version AS d_schema_version, d.created_at AS d_at, d.author AS d_by,
-	c.revision AS c_revision, c.data AS c_data, c.schema_version AS c_schema_version, c.message AS c_message,
-	c.created_at AS c_at, c.author AS c_by
-	FROM entities e
+const HEAD_COLUMNS = `e.slug, e.schema_id, e.status, e.revision, e.created_at, e.updated_at,
+	d.revision AS d_revision, d.schema_id AS d_schema, d.data AS d_data, d.schema_version AS d_schema_version, d.created_at AS d_at, d.author AS d_by,
+	c.revision AS c_revision, c.schema_id AS c_schema, c.data AS c_data, c.schema_version AS c_schema_version, c.message AS c_message,
+	c.created_at AS c_at, c.author AS c_by`;
+const HEAD_FROM = `FROM entities e
 	LEFT JOIN entity_revisions d ON d.project_id = e.project_id AND d.slug = e.slug AND d.revision = e.draft_revision
 	LEFT JOIN entity_revisions c ON c.project_id = e.project_id AND c.slug = e.slug AND c.revision = e.committed_revision`;
+const HEAD_SELECT = `SELECT ${HEAD_COLUMNS} ${HEAD_FROM}`;
 
 export interface HeadRow {
 	slug: string;
@@ -28,11 +30,13 @@ export interface HeadRow {
 	created_at: string;
 	updated_at: string;
 	d_revision: number | null;
+	d_schema: string | null;
 	d_data: string | null;
 	d_schema_version: number | null;
 	d_at: string | null;
 	d_by: string | null;
 	c_revision: number | null;
+	c_schema: string | null;
 	c_data: string | null;
 	c_schema_version: number | null;
 	c_message: string | null;
@@ -46,6 +50,7 @@ export function toState(row: HeadRow): EntityState {
 			? null
 			: {
 					revision: row[`${p}_revision`] as number,
+					schema: row[`${p}_schema`] as string,
 					data: JSON.parse(row[`${p}_data`] ?? "null"),
 					schemaVersion: row[`${p}_schema_version`] as number,
 					message: p === "c" ? row.c_message : null,
@@ -103,7 +108,11 @@ export async function loadEntity(db: Db, projectId: string, slug: string): Promi
 	return row ? toState(row) : null;
 }
 
-/** A page of heads by slug, with optional filters. */
+/**
+ * A page of heads by slug, with optional filters. The filters apply to what the key sees (a
+ * limited key's `schema` and `status` are those of its view), in SQL, so that a page is full
+ * whenever more visible entities follow and the cursor is the last slug shown.
+ */
 export async function loadEntityPage(
 	db: Db,
 	projectId: string,
@@ -117,10 +126,9 @@ export async function loadEntityPage(
 ) {
 	const { results } = await db.$client
 		.prepare(
-			`${HEAD_SELECT} WHERE e.project_id = ?1
-			AND (?2 IS NULL OR e.schema_id = ?2) AND (?3 IS NULL OR e.status = ?3)
-			AND (?4 IS NULL OR e.schema_id IN (SELECT value FROM json_each(?4)))
-			AND (?5 IS NULL OR e.slug > ?5)
+			`SELECT ${HEAD_COLUMNS}, ${VIEW_COLUMNS} ${HEAD_FROM}
+			WHERE e.project_id = ?1 AND (?5 IS NULL OR e.slug > ?5) AND ${VIEW_PREFILTER}
+			AND v_schema IS NOT NULL AND (?2 IS NULL OR v_schema = ?2) AND (?3 IS NULL OR v_status = ?3)
 			ORDER BY e.slug LIMIT ?6`,
 		)
 		.bind(

@@ -93,10 +93,16 @@ export async function runExport(env: Env, exportId: string): Promise<"completed"
 		.prepare(
 			`UPDATE exports SET status = 'running', started_at = ?2, attempts = attempts + 1, error = NULL
 			WHERE id = ?1 AND attempts < ?4 AND (status = 'queued' OR (status = 'running' AND started_at < ?3))
-			RETURNING id, project_id, snapshot_id, started_at`,
+			RETURNING id, project_id, snapshot_id, started_at, schemas`,
 		)
 		.bind(exportId, new Date(now).toISOString(), new Date(now - STALE_EXPORT_MS).toISOString(), MAX_RUNS)
-		.first<{ id: string; project_id: string; snapshot_id: string; started_at: string }>();
+		.first<{
+			id: string;
+			project_id: string;
+			snapshot_id: string;
+			started_at: string;
+			schemas: string | null;
+		}>();
 	if (!job) return "skipped";
 
 	const key = `exports/${job.project_id}/${job.id}.ndjson`;
@@ -115,10 +121,13 @@ export async function runExport(env: Env, exportId: string): Promise<"completed"
 						SELECT *, sum(length(data)) OVER (ORDER BY slug ROWS UNBOUNDED PRECEDING) AS running FROM (
 							SELECT se.slug, se.schema_id, r.data FROM snapshot_entries se
 							JOIN entity_revisions r ON r.project_id = ?2 AND r.slug = se.slug AND r.revision = se.revision
-							WHERE se.snapshot_id = ?1 AND se.slug > ?3 ORDER BY se.slug LIMIT ${ROWS_PER_READ}))
+							WHERE se.snapshot_id = ?1 AND se.slug > ?3
+								AND (?4 IS NULL OR se.schema_id IN (SELECT value FROM json_each(?4)))
+							ORDER BY se.slug LIMIT ${ROWS_PER_READ}))
 					WHERE running <= ${READ_BYTES} OR running = length(data) ORDER BY slug`,
 				)
-				.bind(job.snapshot_id, job.project_id, after)
+				// A job of a limited key (`schemas`, JSON as stored) writes only entities of its schemas.
+				.bind(job.snapshot_id, job.project_id, after, job.schemas)
 				.all<Line>();
 			if (results.length === 0) break;
 			let text = "";

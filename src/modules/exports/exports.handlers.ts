@@ -1,5 +1,6 @@
 import { createRouter } from "../../lib/create-router";
 import { log } from "../../lib/log";
+import { schemaLimit } from "../../lib/schema-limits";
 import type { ExportMessage } from "../../queues/messages";
 import { createExportRoute, downloadExportRoute, getExportRoute, listExportsRoute } from "./exports.routes";
 import { createExport, exportResource, getExport, listExports, openExport } from "./exports.service";
@@ -12,7 +13,7 @@ export const exportsRouter = createRouter()
 		const { project } = c.req.valid("param");
 		const body = (c.req.valid("json") as { snapshot?: string } | undefined) ?? {};
 		const principal = c.get("principal");
-		const by = principal.kind === "root" ? "root" : principal.key.id;
+		const by = { id: principal.kind === "root" ? "root" : principal.key.id, schemas: schemaLimit(principal) };
 		const row = await createExport(c.get("db"), project, body.snapshot ?? "latest", by);
 		// If this send is lost, the cron sweep sends again for an export still queued after a minute.
 		const message: ExportMessage = { v: 1, kind: "export", export_id: row.id };
@@ -24,16 +25,18 @@ export const exportsRouter = createRouter()
 	})
 	.openapi(listExportsRoute, async (c) => {
 		const { project } = c.req.valid("param");
-		const { limit, cursor } = c.req.valid("query");
-		return c.json(await listExports(c.get("db"), project, limit, cursor), 200);
+		const schemas = schemaLimit(c.get("principal"));
+		return c.json(await listExports(c.get("db"), project, c.req.valid("query"), schemas), 200);
 	})
 	.openapi(getExportRoute, async (c) => {
 		const { project, id } = c.req.valid("param");
-		return c.json(exportResource(await getExport(c.get("db"), project, id)), 200);
+		const row = await getExport(c.get("db"), project, id, schemaLimit(c.get("principal")));
+		return c.json(exportResource(row), 200);
 	})
 	.openapi(downloadExportRoute, async (c) => {
 		const { project, id } = c.req.valid("param");
-		const { row, object } = await openExport(c.get("db"), c.env.EXPORTS, project, id);
+		const schemas = schemaLimit(c.get("principal"));
+		const { row, object } = await openExport(c.get("db"), c.env.EXPORTS, project, id, schemas);
 		return c.body(object.body, 200, {
 			"Content-Type": "application/x-ndjson",
 			"Content-Length": String(object.size),

@@ -16,6 +16,10 @@ export const ExportResource = z
 		id: z.string(),
 		project: z.string(),
 		snapshot_id: z.string(),
+		schemas: z.array(z.string()).nullable().openapi({
+			description:
+				"Started by a key limited to these schemas: the file holds only their entities. `null`: every schema. A limited key sees (lists, reads, downloads) only exports whose `schemas` lie within its own; others answer 404.",
+		}),
 		status: z.enum(["queued", "running", "completed", "failed"]),
 		entity_count: z.number().int().nullable(),
 		bytes: z.number().int().nullable(),

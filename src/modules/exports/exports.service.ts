@@ -3,6 +3,7 @@ import { exportJobs, projects, snapshots } from "../../db/schema";
 import { ApiError, notFound } from "../../lib/errors";
 import { newId, nowIso } from "../../lib/ids";
 import { newestFirst, toPage } from "../../lib/pagination";
+import { coveredBy, coveredBySql } from "../../lib/schema-limits";
 import type { Db } from "../../lib/types";
 
 export type ExportRow = typeof exportJobs.$inferSelect;
@@ -12,6 +13,7 @@ export function exportResource(row: ExportRow) {
 		id: row.id,
 		project: row.projectId,
 		snapshot_id: row.snapshotId,
+		schemas: row.schemas ?? null,
 		status: row.status,
 		entity_count: row.entityCount,
 		bytes: row.bytes,
@@ -51,13 +53,20 @@ async function resolveSnapshot(db: Db, projectId: string, ref: string): Promise<
 	return snapshot.id;
 }
 
-export async function createExport(db: Db, projectId: string, ref: string, by: string) {
+/** `schemas` is the starting key's limit: the file holds only entities of those schemas. */
+export async function createExport(
+	db: Db,
+	projectId: string,
+	ref: string,
+	by: { id: string; schemas: string[] | null },
+) {
 	const row: ExportRow = {
 		id: newId("exp"),
 		projectId,
 		snapshotId: await resolveSnapshot(db, projectId, ref),
 		status: "queued",
-		requestedBy: by,
+		requestedBy: by.id,
+		schemas: by.schemas,
 		requestedAt: nowIso(),
 		startedAt: null,
 		completedAt: null,
@@ -73,18 +82,30 @@ export async function createExport(db: Db, projectId: string, ref: string, by: s
 	return row;
 }
 
-export async function getExport(db: Db, projectId: string, id: string): Promise<ExportRow> {
+/** `allowed`: the caller's schema limit; an export of other schemas is absent to it. */
+export async function getExport(
+	db: Db,
+	projectId: string,
+	id: string,
+	allowed: string[] | null,
+): Promise<ExportRow> {
 	const row = await db.query.exportJobs.findFirst({
 		where: and(eq(exportJobs.id, id), eq(exportJobs.projectId, projectId)),
 	});
-	if (!row) throw notFound(`Export ${id}`);
+	if (!row || !coveredBy(row.schemas, allowed)) throw notFound(`Export ${id}`);
 	return row;
 }
 
-export async function listExports(db: Db, projectId: string, limit: number, cursor?: string) {
+export async function listExports(
+	db: Db,
+	projectId: string,
+	page: { limit: number; cursor?: string },
+	allowed: string[] | null,
+) {
+	const { limit, cursor } = page;
 	const order = newestFirst(exportJobs.requestedAt, exportJobs.id, cursor);
 	const rows = await db.query.exportJobs.findMany({
-		where: and(eq(exportJobs.projectId, projectId), order.where),
+		where: and(eq(exportJobs.projectId, projectId), coveredBySql(exportJobs.schemas, allowed), order.where),
 		orderBy: order.orderBy,
 		limit: limit + 1,
 	});
@@ -93,8 +114,14 @@ export async function listExports(db: Db, projectId: string, limit: number, curs
 }
 
 /** The completed file, streamed from R2 with its digest; 409 until the job has completed. */
-export async function openExport(db: Db, bucket: R2Bucket, projectId: string, id: string) {
-	const row = await getExport(db, projectId, id);
+export async function openExport(
+	db: Db,
+	bucket: R2Bucket,
+	projectId: string,
+	id: string,
+	allowed: string[] | null,
+) {
+	const row = await getExport(db, projectId, id, allowed);
 	if (row.status !== "completed" || !row.objectKey || !row.sha256) {
 		throw new ApiError(409, "export_not_ready", `Export ${id} is ${row.status}; download it once completed.`);
 	}

@@ -27,7 +27,10 @@ export const CreateKey = z
 			.array(z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/))
 			.min(1)
 			.optional()
-			.openapi({ description: "Limit content scopes to these schema ids. Omit for all." }),
+			.openapi({
+				description:
+					"Limit the key to entities of these schema ids, everywhere: entity sides and revisions, lists, batch, the read API (others are 404), the exports it starts and the webhook endpoints it creates (both record the limit). Omit for all.",
+			}),
 		expires_at: z.iso.datetime({ offset: true }).refine(future, "Must be in the future.").optional(),
 		rate_limit: RateLimit.optional(),
 		require_signature: z.boolean().optional().openapi({

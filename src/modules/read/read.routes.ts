@@ -42,7 +42,8 @@ export const readSnapshotEntitiesRoute = defineRoute(READ, {
 	path: `${base}/{snapshot}/entities`,
 	tags: ["Read"],
 	summary: "Entities in a snapshot",
-	description: "Committed entities as they were when the snapshot was built, by slug. Drafts never appear.",
+	description:
+		"Committed entities as they were when the snapshot was built, by slug. Drafts never appear, nor entities of schemas a limited key may not read.",
 	request: { params: SnapshotRefParams, query: ReadEntitiesQuery, headers: ConditionalHeaders },
 	responses: { 200: cached(SnapshotEntityPage, "A page of entities."), ...notModified },
 });
@@ -53,6 +54,8 @@ export const readSnapshotEntityRoute = defineRoute(READ, {
 	path: `${base}/{snapshot}/entities/{slug}`,
 	tags: ["Read"],
 	summary: "One entity in a snapshot",
+	description:
+		"An entity of a schema the key is not limited to answers 404 `entity_not_found`, exactly like a slug the snapshot lacks.",
 	request: { params: ReadEntityParams, headers: ConditionalHeaders },
 	responses: { 200: cached(SnapshotEntity, "The entity; `ETag` is its revision."), ...notModified },
 });

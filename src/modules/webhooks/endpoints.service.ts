@@ -9,6 +9,7 @@ import {
 import { ApiError, notFound, validationFailed } from "../../lib/errors";
 import { newId, nowIso } from "../../lib/ids";
 import { newestFirst, toPage } from "../../lib/pagination";
+import { coveredBySql } from "../../lib/schema-limits";
 import type { Db } from "../../lib/types";
 import { generateWebhookSecret, newSecretId } from "./signing";
 import { checkWebhookUrl } from "./url-guard";
@@ -26,6 +27,7 @@ export function webhookResource(row: EndpointRow) {
 		url: row.url,
 		events: row.events,
 		description: row.description,
+		schemas: row.schemas ?? null,
 		enabled: row.enabled,
 		disabled_reason: row.disabledReason,
 		failing_since: row.failingSince,
@@ -49,7 +51,8 @@ function acceptUrl(url: string, allowLocalhost: boolean): string {
 export async function createWebhook(
 	db: Db,
 	projectId: string,
-	input: { url: string; events: string[]; description?: string },
+	/** `schemas`: the creating key's limit, recorded so that fan-out skips entity events of others. */
+	input: { url: string; events: string[]; description?: string; schemas?: string[] | null },
 	allowLocalhost: boolean,
 ) {
 	const url = acceptUrl(input.url, allowLocalhost);
@@ -68,6 +71,7 @@ export async function createWebhook(
 		url,
 		events: input.events,
 		description: input.description ?? null,
+		schemas: input.schemas ?? null,
 		enabled: true,
 		disabledReason: null,
 		failingSince: null,
@@ -90,10 +94,21 @@ export async function findWebhook(db: Db, projectId: string, id: string): Promis
 	return row;
 }
 
-export async function listWebhooks(db: Db, projectId: string, limit: number, cursor?: string) {
+/** `allowed`: a limited caller's schemas; endpoints made under another limit (or none) are left out. */
+export async function listWebhooks(
+	db: Db,
+	projectId: string,
+	limit: number,
+	cursor?: string,
+	allowed: string[] | null = null,
+) {
 	const order = newestFirst(webhookEndpoints.createdAt, webhookEndpoints.id, cursor);
 	const rows = await db.query.webhookEndpoints.findMany({
-		where: and(eq(webhookEndpoints.projectId, projectId), order.where),
+		where: and(
+			eq(webhookEndpoints.projectId, projectId),
+			coveredBySql(webhookEndpoints.schemas, allowed),
+			order.where,
+		),
 		orderBy: order.orderBy,
 		limit: limit + 1,
 	});

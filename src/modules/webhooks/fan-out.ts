@@ -1,11 +1,13 @@
 import { nowIso, sqlId } from "../../lib/ids";
+import { eventVisibleSql } from "../events/event-visibility";
 import { SUBSCRIBABLE_EVENTS } from "./webhooks.schemas";
 
 const TYPES = SUBSCRIBABLE_EVENTS.map((t) => `'${t}'`).join(", ");
 
 /**
  * Claims a queue batch of outbox events and, in the same D1 transaction, creates one delivery per
- * (event, enabled endpoint subscribed to its type). An event already claimed creates nothing, so
+ * (event, enabled endpoint subscribed to its type; an endpoint a schema-limited key created gets
+ * only entity events of its schemas, see event-visibility.ts). An event already claimed creates nothing, so
  * a redelivered message never fans out twice, and a crash cannot leave an event claimed without
  * its deliveries. Returns the new deliveries' ids and how many events were claimed.
  */
@@ -21,6 +23,7 @@ export async function fanOutEvents(d1: D1Database, eventIds: string[], finalAtte
 				FROM outbox_events e JOIN webhook_endpoints w ON w.project_id = e.project_id AND w.enabled = 1
 				WHERE e.id IN (SELECT value FROM json_each(?1)) AND e.handled_at IS NULL AND e.type IN (${TYPES})
 					AND EXISTS (SELECT 1 FROM json_each(w.events) WHERE value IN ('*', e.type))
+					AND ${eventVisibleSql("e", "w.schemas")}
 				RETURNING id`,
 			)
 			.bind(ids, finalAttempt, now),

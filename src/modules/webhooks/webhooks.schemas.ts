@@ -51,6 +51,10 @@ export const Webhook = z
 		url: z.string(),
 		events: z.array(z.string()),
 		description: z.string().nullable(),
+		schemas: z.array(z.string()).nullable().openapi({
+			description:
+				"Created by a key limited to these schemas: only entity events of them are sent (`snapshot.*`, `export.*` and `webhook.test` carry no entity data and always are). Fixed at creation. `null`: every schema. A limited key sees and manages only endpoints whose `schemas` lie within its own; others answer 404.",
+		}),
 		enabled: z.boolean(),
 		disabled_reason: z.string().nullable(),
 		failing_since: timestamp.nullable().openapi({
