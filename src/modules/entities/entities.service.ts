@@ -6,6 +6,7 @@ import { nowIso } from "../../lib/ids";
 import { decodeCursor, toPage } from "../../lib/pagination";
 import type { Db } from "../../lib/types";
 import { entityCache } from "./entity-cache";
+import { inTurn, raceBackoff, stillRacing, UNGUARDED_ATTEMPTS } from "./write-races";
 import { applyOperation, type Operation, OperationError, type Plan } from "./entity-operations";
 import { type EntityState, entityResource } from "./entity-state";
 import {
@@ -30,7 +31,7 @@ export interface WriteResult {
 	eventIds: string[];
 }
 
-const MAX_ATTEMPTS = 3;
+const GUARDED_ATTEMPTS = 3;
 
 /** Rewrites an operation's refusal for the request: in a batch its pointers go under `/operations/<i>`. */
 function relocate(error: OperationError, index: number, batch: boolean): ApiError {
@@ -51,9 +52,10 @@ function relocate(error: OperationError, index: number, batch: boolean): ApiErro
 /**
  * Applies operations atomically: one D1 round trip to read what they touch, one batch to write
  * every revision, head and outbox event, or nothing at all. When the isolate's cache holds
- * everything the operations touch, the read is skipped (see entity-cache.ts). A lost race
- * (someone wrote the same entity between the read and the write) is retried unless the caller
- * gave If-Match, in which case it is the caller's conflict to resolve.
+ * everything the operations touch, the read is skipped (see entity-cache.ts). Writers of this
+ * isolate to the same entities take turns (write-races.ts); a race lost to another isolate
+ * (it wrote between the read and the write) is planned again unless the caller gave If-Match or
+ * If-None-Match, in which case it is the caller's conflict to resolve.
  */
 export async function writeEntities(
 	db: Db,
@@ -63,10 +65,23 @@ export async function writeEntities(
 ): Promise<WriteResult> {
 	const slugs = [...new Set(operations.map((o) => o.slug))];
 	const schemaIds = [...new Set(operations.flatMap((o) => ("schema" in o && o.schema ? [o.schema] : [])))];
-	if (!options.dryRun) {
-		const written = await writeFromCache(db, writer, operations, schemaIds);
-		if (written) return written;
-	}
+	if (options.dryRun) return planAndWrite(db, writer, operations, slugs, schemaIds, options);
+	return inTurn(
+		slugs.map((slug) => `${writer.projectId}\n${slug}`),
+		async () =>
+			(await writeFromCache(db, writer, operations, schemaIds)) ??
+			planAndWrite(db, writer, operations, slugs, schemaIds, options),
+	);
+}
+
+async function planAndWrite(
+	db: Db,
+	writer: Writer,
+	operations: Operation[],
+	slugs: string[],
+	schemaIds: string[],
+	options: { dryRun: boolean; batch: boolean },
+): Promise<WriteResult> {
 	for (let attempt = 1; ; attempt++) {
 		const loaded = await loadForWrite(db, writer.projectId, slugs, schemaIds);
 		entityCache.remember(writer.projectId, loaded.entities.values());
@@ -87,14 +102,19 @@ export async function writeEntities(
 			entityCache.forget(writer.projectId, slugs);
 			const stale = isStalePlan(error);
 			if (!stale && !isUniqueViolation(error)) throw error;
-			if (attempt >= MAX_ATTEMPTS) throw await conflict(db, writer.projectId, slugs, operations);
-			// The guard cannot say whether the schema or the head moved: plan again from D1, where a
-			// moved head fails If-Match with 412 and a moved schema is validated afresh.
-			if (stale) continue;
 			const guarded = operations.some(
 				(o) => ("ifMatch" in o && o.ifMatch) || (o.op === "update" && o.createOnly),
 			);
-			if (guarded) throw await conflict(db, writer.projectId, slugs, operations);
+			if (guarded) {
+				// The guard cannot say whether the schema or the head moved: plan again from D1, where a
+				// moved head fails If-Match with 412 and a moved schema is validated afresh.
+				if (stale && attempt < GUARDED_ATTEMPTS) continue;
+				throw await conflict(db, writer.projectId, slugs, operations);
+			}
+			// Nothing names a revision, so nothing is refused: the write is planned again on the head
+			// that won, after a jittered pause so that racing writers stop landing on the same head.
+			if (attempt >= UNGUARDED_ATTEMPTS) throw stillRacing();
+			await raceBackoff(attempt);
 		}
 	}
 }
