@@ -6,7 +6,6 @@ import { nowIso } from "../../lib/ids";
 import { decodeCursor, toPage } from "../../lib/pagination";
 import type { Db } from "../../lib/types";
 import { entityCache } from "./entity-cache";
-import { inTurn, raceBackoff, stillRacing, UNGUARDED_ATTEMPTS } from "./write-races";
 import { applyOperation, type Operation, OperationError, type Plan } from "./entity-operations";
 import { type EntityState, entityResource } from "./entity-state";
 import {
@@ -18,6 +17,7 @@ import {
 	toState,
 	writeStatements,
 } from "./entity-store";
+import { inTurn, raceBackoff, stillRacing, UNGUARDED_ATTEMPTS } from "./write-races";
 
 export interface Writer {
 	projectId: string;
