@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, jsonBodyOf, jsonContent } from "../../lib/openapi-route";
-import { page, paginationQuery } from "../../lib/pagination";
+import { dataPage, dataPaginationQuery } from "../../lib/page-bytes";
 import { DryRunQuery, ProjectParams } from "../../lib/params";
 import {
 	Batch,
@@ -131,8 +131,8 @@ export const listEntitiesRoute = defineRoute(WRITE, {
 	operationId: "listEntities",
 	tags,
 	summary: "List entities",
-	request: { params: ProjectParams, query: paginationQuery.merge(ListEntitiesQuery) },
-	responses: { 200: jsonContent(page(Entity), "A page of entities, by slug.") },
+	request: { params: ProjectParams, query: dataPaginationQuery.merge(ListEntitiesQuery) },
+	responses: { 200: jsonContent(dataPage(Entity), "A page of entities, by slug.") },
 });
 
 export const listRevisionsRoute = defineRoute(WRITE, {
@@ -141,8 +141,8 @@ export const listRevisionsRoute = defineRoute(WRITE, {
 	operationId: "listRevisions",
 	tags,
 	summary: "List an entity's revisions",
-	request: { params: EntityParams, query: paginationQuery },
-	responses: { 200: jsonContent(page(Revision), "Revisions, newest first.") },
+	request: { params: EntityParams, query: dataPaginationQuery },
+	responses: { 200: jsonContent(dataPage(Revision), "Revisions, newest first.") },
 });
 
 export const batchRoute = defineRoute(

@@ -1,9 +1,10 @@
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import { entityRevisions } from "../../db/schema";
 import { sha256Hex } from "../../lib/crypto";
 import { ApiError, type FieldError } from "../../lib/errors";
 import { nowIso } from "../../lib/ids";
-import { decodeCursor, toPage } from "../../lib/pagination";
+import { nextCursorOf, pageKeys } from "../../lib/page-bytes";
+import { decodeCursor } from "../../lib/pagination";
 import type { Db } from "../../lib/types";
 import { entityCache } from "./entity-cache";
 import { applyOperation, type Operation, OperationError, type Plan } from "./entity-operations";
@@ -223,14 +224,11 @@ export async function listEntities(
 	allowedSchemas: string[] | null,
 ) {
 	const after = filter.cursor ? String(decodeCursor(filter.cursor, 1)[0]) : undefined;
-	const rows = await loadEntityPage(db, projectId, {
-		...filter,
-		allowedSchemas,
-		after,
-		limit: filter.limit + 1,
-	});
-	const result = toPage(rows, filter.limit, (r) => [r.slug]);
-	return { data: result.data.map((r) => entityResource(toState(r))), next_cursor: result.next_cursor };
+	const rows = await loadEntityPage(db, projectId, { ...filter, allowedSchemas, after });
+	return {
+		data: rows.map((r) => entityResource(toState(r))),
+		next_cursor: nextCursorOf(rows, (r) => [r.slug]),
+	};
 }
 
 export async function listRevisions(
@@ -242,30 +240,43 @@ export async function listRevisions(
 ) {
 	await getEntity(db, projectId, slug, allowedSchemas);
 	const before = page.cursor ? Number(decodeCursor(page.cursor, 1)[0]) : undefined;
-	const rows = await db
-		.select()
-		.from(entityRevisions)
-		.where(
-			and(
-				eq(entityRevisions.projectId, projectId),
-				eq(entityRevisions.slug, slug),
-				before !== undefined ? lt(entityRevisions.revision, before) : undefined,
-			),
-		)
-		.orderBy(desc(entityRevisions.revision))
-		.limit(page.limit + 1);
-	const result = toPage(rows, page.limit, (r) => [r.revision]);
+	const where = and(
+		eq(entityRevisions.projectId, projectId),
+		eq(entityRevisions.slug, slug),
+		before !== undefined ? lt(entityRevisions.revision, before) : undefined,
+	);
+	// Bounded by bytes as well as count (see pageKeys): a revision holds up to 1 MiB of data.
+	const rows = await db.all<RevisionRow>(sql`WITH candidates AS (
+			SELECT ${entityRevisions.revision} AS key, coalesce(octet_length(${entityRevisions.data}), 0) AS bytes
+			FROM ${entityRevisions} WHERE ${where} ORDER BY ${entityRevisions.revision} DESC LIMIT ${page.limit + 1}),
+		${sql.raw(pageKeys("candidates", "DESC", page.limit))}
+		SELECT r.revision, r.kind, r.schema_id, r.schema_version, r.data, r.message, r.author, r.created_at,
+			p.total AS page_total
+		FROM page p JOIN entity_revisions r ON r.project_id = ${projectId} AND r.slug = ${slug} AND r.revision = p.key
+		ORDER BY r.revision DESC`);
 	return {
-		data: result.data.map((r) => ({
+		data: rows.map((r) => ({
 			revision: r.revision,
 			kind: r.kind,
-			schema: r.schemaId,
-			schema_version: r.schemaVersion,
-			data: r.data,
+			schema: r.schema_id,
+			schema_version: r.schema_version,
+			data: r.data === null ? null : JSON.parse(r.data),
 			message: r.message,
 			author: r.author,
-			created_at: r.createdAt,
+			created_at: r.created_at,
 		})),
-		next_cursor: result.next_cursor,
+		next_cursor: nextCursorOf(rows, (r) => [r.revision]),
 	};
+}
+
+interface RevisionRow {
+	revision: number;
+	kind: string;
+	schema_id: string;
+	schema_version: number;
+	data: string | null;
+	message: string | null;
+	author: string;
+	created_at: string;
+	page_total: number;
 }

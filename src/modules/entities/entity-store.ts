@@ -1,3 +1,4 @@
+import { pageKeys } from "../../lib/page-bytes";
 import type { Db } from "../../lib/types";
 import type { EntityState, Side } from "./entity-state";
 
@@ -12,13 +13,13 @@ export interface SchemaHead {
  * The head with its draft and committed revisions. Raw SQL with explicit column aliases: D1
  * returns rows as objects, so the two joins of entity_revisions must not share column names.
  */
-const HEAD_SELECT = `SELECT e.slug, e.schema_id, e.status, e.revision, e.created_at, e.updated_at,
+const HEAD_COLUMNS = `e.slug, e.schema_id, e.status, e.revision, e.created_at, e.updated_at,
 	d.revision AS d_revision, d.data AS d_data, d.schema_version AS d_schema_version, d.created_at AS d_at, d.author AS d_by,
 	c.revision AS c_revision, c.data AS c_data, c.schema_version AS c_schema_version, c.message AS c_message,
-	c.created_at AS c_at, c.author AS c_by
-	FROM entities e
-	LEFT JOIN entity_revisions d ON d.project_id = e.project_id AND d.slug = e.slug AND d.revision = e.draft_revision
+	c.created_at AS c_at, c.author AS c_by`;
+const HEAD_SIDES = `LEFT JOIN entity_revisions d ON d.project_id = e.project_id AND d.slug = e.slug AND d.revision = e.draft_revision
 	LEFT JOIN entity_revisions c ON c.project_id = e.project_id AND c.slug = e.slug AND c.revision = e.committed_revision`;
+const HEAD_SELECT = `SELECT ${HEAD_COLUMNS} FROM entities e ${HEAD_SIDES}`;
 
 export interface HeadRow {
 	slug: string;
@@ -103,7 +104,10 @@ export async function loadEntity(db: Db, projectId: string, slug: string): Promi
 	return row ? toState(row) : null;
 }
 
-/** A page of heads by slug, with optional filters. */
+/**
+ * A page of heads by slug, with optional filters, bounded by count and by the bytes of both
+ * sides' data (see pageKeys); each row carries `page_total` for nextCursorOf.
+ */
 export async function loadEntityPage(
 	db: Db,
 	projectId: string,
@@ -117,11 +121,16 @@ export async function loadEntityPage(
 ) {
 	const { results } = await db.$client
 		.prepare(
-			`${HEAD_SELECT} WHERE e.project_id = ?1
-			AND (?2 IS NULL OR e.schema_id = ?2) AND (?3 IS NULL OR e.status = ?3)
-			AND (?4 IS NULL OR e.schema_id IN (SELECT value FROM json_each(?4)))
-			AND (?5 IS NULL OR e.slug > ?5)
-			ORDER BY e.slug LIMIT ?6`,
+			`WITH candidates AS (
+				SELECT e.slug AS key, coalesce(octet_length(d.data), 0) + coalesce(octet_length(c.data), 0) AS bytes
+				FROM entities e ${HEAD_SIDES}
+				WHERE e.project_id = ?1
+				AND (?2 IS NULL OR e.schema_id = ?2) AND (?3 IS NULL OR e.status = ?3)
+				AND (?4 IS NULL OR e.schema_id IN (SELECT value FROM json_each(?4)))
+				AND (?5 IS NULL OR e.slug > ?5)
+				ORDER BY e.slug LIMIT ?6), ${pageKeys("candidates", "ASC", filter.limit)}
+			SELECT ${HEAD_COLUMNS}, p.total AS page_total FROM page p
+			JOIN entities e ON e.project_id = ?1 AND e.slug = p.key ${HEAD_SIDES} ORDER BY e.slug`,
 		)
 		.bind(
 			projectId,
@@ -129,9 +138,9 @@ export async function loadEntityPage(
 			filter.status ?? null,
 			filter.allowedSchemas ? JSON.stringify(filter.allowedSchemas) : null,
 			filter.after ?? null,
-			filter.limit,
+			filter.limit + 1,
 		)
-		.all<HeadRow>();
+		.all<HeadRow & { page_total: number }>();
 	return results;
 }
 
