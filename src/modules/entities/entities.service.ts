@@ -1,9 +1,7 @@
-import { and, eq, lt, sql } from "drizzle-orm";
-import { entityRevisions } from "../../db/schema";
 import { sha256Hex } from "../../lib/crypto";
 import { ApiError, type FieldError } from "../../lib/errors";
 import { nowIso } from "../../lib/ids";
-import { nextCursorOf, pageKeys } from "../../lib/page-bytes";
+import { nextCursorOf } from "../../lib/page-bytes";
 import { decodeCursor } from "../../lib/pagination";
 import type { Db } from "../../lib/types";
 import { entityCache } from "./entity-cache";
@@ -18,6 +16,7 @@ import {
 	toState,
 	writeStatements,
 } from "./entity-store";
+import { loadRevisionPage } from "./revision-page";
 import { inTurn, raceBackoff, stillRacing, UNGUARDED_ATTEMPTS } from "./write-races";
 
 export interface Writer {
@@ -240,20 +239,7 @@ export async function listRevisions(
 ) {
 	await getEntity(db, projectId, slug, allowedSchemas);
 	const before = page.cursor ? Number(decodeCursor(page.cursor, 1)[0]) : undefined;
-	const where = and(
-		eq(entityRevisions.projectId, projectId),
-		eq(entityRevisions.slug, slug),
-		before !== undefined ? lt(entityRevisions.revision, before) : undefined,
-	);
-	// Bounded by bytes as well as count (see pageKeys): a revision holds up to 1 MiB of data.
-	const rows = await db.all<RevisionRow>(sql`WITH candidates AS (
-			SELECT ${entityRevisions.revision} AS key, coalesce(octet_length(${entityRevisions.data}), 0) AS bytes
-			FROM ${entityRevisions} WHERE ${where} ORDER BY ${entityRevisions.revision} DESC LIMIT ${page.limit + 1}),
-		${sql.raw(pageKeys("candidates", "DESC", page.limit))}
-		SELECT r.revision, r.kind, r.schema_id, r.schema_version, r.data, r.message, r.author, r.created_at,
-			p.total AS page_total
-		FROM page p JOIN entity_revisions r ON r.project_id = ${projectId} AND r.slug = ${slug} AND r.revision = p.key
-		ORDER BY r.revision DESC`);
+	const rows = await loadRevisionPage(db, projectId, slug, { before, limit: page.limit });
 	return {
 		data: rows.map((r) => ({
 			revision: r.revision,
@@ -267,16 +253,4 @@ export async function listRevisions(
 		})),
 		next_cursor: nextCursorOf(rows, (r) => [r.revision]),
 	};
-}
-
-interface RevisionRow {
-	revision: number;
-	kind: string;
-	schema_id: string;
-	schema_version: number;
-	data: string | null;
-	message: string | null;
-	author: string;
-	created_at: string;
-	page_total: number;
 }
