@@ -173,6 +173,29 @@ describe("webhook endpoints", () => {
 		);
 	});
 
+	it("holds the 20-endpoint cap under 40 concurrent creations", async () => {
+		const p = await createProject();
+		const answers = await Promise.all(
+			Array.from({ length: 40 }, () =>
+				call("POST", hooks(p), { body: { url: receiver(ok), events: ["*"] } }),
+			),
+		);
+		const created = answers.filter((a) => a.status === 201);
+		expect(created).toHaveLength(20);
+		for (const refused of answers.filter((a) => a.status !== 201)) {
+			expectProblem(refused, 409, "webhook_limit_reached");
+		}
+		const rows = await env.DB.prepare(
+			`SELECT (SELECT count(*) FROM webhook_endpoints WHERE project_id = ?1) AS endpoints,
+			(SELECT count(*) FROM webhook_secrets s JOIN webhook_endpoints e ON e.id = s.endpoint_id
+				WHERE e.project_id = ?1) AS secrets, (SELECT count(*) FROM webhook_secrets
+				WHERE endpoint_id NOT IN (SELECT id FROM webhook_endpoints)) AS orphans`,
+		)
+			.bind(p)
+			.first();
+		expect(rows).toEqual({ endpoints: 20, secrets: 20, orphans: 0 });
+	});
+
 	it("deletes an endpoint with its deliveries", async () => {
 		const hook = await createWebhook(project, receiver(ok));
 		const test = await call("POST", `${hooks()}/${hook.id}/test`);

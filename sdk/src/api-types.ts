@@ -1547,6 +1547,7 @@ export interface components {
 		};
 		SnapshotEntityPage: {
 			data: components["schemas"]["SnapshotEntity"][];
+			/** @description Cursor of the next page, or null after the last one. A page ends at `limit` items or at about 4 MiB of entity data, whichever comes first. */
 			next_cursor: string | null;
 		};
 		UpdateWebhook: {
@@ -2025,7 +2026,7 @@ export interface operations {
 			query?: {
 				/** @description Opaque cursor from `next_cursor`. */
 				cursor?: string;
-				/** @description Page size, 1-500. */
+				/** @description Page size, 1-500. A page also ends before its entity data would exceed 4 MiB (its first item is always included), so it may hold fewer items than `limit` with more to come: follow `next_cursor`. */
 				limit?: number;
 				schema?: string;
 				status?: "draft" | "committed" | "modified" | "deleted";
@@ -2047,6 +2048,7 @@ export interface operations {
 				content: {
 					"application/json": {
 						data: components["schemas"]["Entity"][];
+						/** @description Cursor of the next page, or null after the last one. A page ends at `limit` items or at about 4 MiB of entity data, whichever comes first. */
 						next_cursor: string | null;
 					};
 				};
@@ -2769,7 +2771,7 @@ export interface operations {
 			query?: {
 				/** @description Opaque cursor from `next_cursor`. */
 				cursor?: string;
-				/** @description Page size, 1-500. */
+				/** @description Page size, 1-500. A page also ends before its entity data would exceed 4 MiB (its first item is always included), so it may hold fewer items than `limit` with more to come: follow `next_cursor`. */
 				limit?: number;
 			};
 			header?: never;
@@ -2790,6 +2792,7 @@ export interface operations {
 				content: {
 					"application/json": {
 						data: components["schemas"]["Revision"][];
+						/** @description Cursor of the next page, or null after the last one. A page ends at `limit` items or at about 4 MiB of entity data, whichever comes first. */
 						next_cursor: string | null;
 					};
 				};
@@ -5320,7 +5323,7 @@ export interface operations {
 			query?: {
 				/** @description Opaque cursor from `next_cursor`. */
 				cursor?: string;
-				/** @description Page size, 1-500. */
+				/** @description Page size, 1-500. A page also ends before its entity data would exceed 4 MiB (its first item is always included), so it may hold fewer items than `limit` with more to come: follow `next_cursor`. */
 				limit?: number;
 				/** @description Only entities of this schema. */
 				schema?: string;

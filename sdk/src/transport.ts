@@ -141,12 +141,15 @@ export class Transport {
 }
 
 /**
- * 429 and 503 mean the request was not processed. `idempotency_in_flight` means our own earlier
- * attempt of this call (same key) is still running: waiting for it cannot apply the write twice.
+ * 429 and 503 mean the request was not processed, and so does `concurrent_update` (the resource
+ * kept changing under the write; nothing was written). `idempotency_in_flight` means our own
+ * earlier attempt of this call (same key) is still running: waiting for it cannot apply the
+ * write twice.
  */
 function retryable(error: FolioError, idempotencyKey: string | undefined): boolean {
 	return (
 		RETRYABLE_STATUS.has(error.status) ||
+		error.code === "concurrent_update" ||
 		(idempotencyKey !== undefined && error.code === "idempotency_in_flight")
 	);
 }

@@ -149,6 +149,24 @@ describe("SDK idempotency keys", () => {
 		await client(fetch).entities.create("demo", { schema: "article", data: {} });
 		expect(requests).toHaveLength(2);
 	});
+
+	it("retries concurrent_update (nothing was written) after its Retry-After, any method", async () => {
+		const { fetch, requests } = fakeFetch(
+			() => problem(409, "concurrent_update", {}, { "Retry-After": "1" }),
+			() => json(entity("a"), 200),
+			() => problem(409, "concurrent_update", {}, { "Retry-After": "1" }),
+			() => json(entity("a"), 200),
+		);
+		vi.useFakeTimers();
+		const folio = client(fetch, { retries: { maxDelayMs: 10_000 } });
+		const put = folio.entities.put("demo", "a", { schema: "article", data: {} });
+		await vi.advanceTimersByTimeAsync(1000);
+		await expect(put).resolves.toMatchObject({ slug: "a" });
+		const removal = folio.entities.delete("demo", "a");
+		await vi.advanceTimersByTimeAsync(1000);
+		await removal;
+		expect(requests.map((r) => r.method)).toEqual(["PUT", "PUT", "DELETE", "DELETE"]);
+	});
 });
 
 describe("SDK errors", () => {

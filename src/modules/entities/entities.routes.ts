@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, jsonBodyOf, jsonContent } from "../../lib/openapi-route";
-import { page, paginationQuery } from "../../lib/pagination";
+import { dataPage, dataPaginationQuery } from "../../lib/page-bytes";
 import { DryRunQuery, ProjectParams } from "../../lib/params";
 import {
 	Batch,
@@ -135,8 +135,8 @@ export const listEntitiesRoute = defineRoute(WRITE, {
 	summary: "List entities",
 	description:
 		"For a schema-limited key, only entities it sees something of, as it sees them; `schema` and `status` filter that view.",
-	request: { params: ProjectParams, query: paginationQuery.merge(ListEntitiesQuery) },
-	responses: { 200: jsonContent(page(Entity), "A page of entities, by slug.") },
+	request: { params: ProjectParams, query: dataPaginationQuery.merge(ListEntitiesQuery) },
+	responses: { 200: jsonContent(dataPage(Entity), "A page of entities, by slug.") },
 });
 
 export const listRevisionsRoute = defineRoute(WRITE, {
@@ -146,8 +146,8 @@ export const listRevisionsRoute = defineRoute(WRITE, {
 	tags,
 	summary: "List an entity's revisions",
 	description: "For a schema-limited key, revisions of other schemas are left out.",
-	request: { params: EntityParams, query: paginationQuery },
-	responses: { 200: jsonContent(page(Revision), "Revisions, newest first.") },
+	request: { params: EntityParams, query: dataPaginationQuery },
+	responses: { 200: jsonContent(dataPage(Revision), "Revisions, newest first.") },
 });
 
 export const batchRoute = defineRoute(

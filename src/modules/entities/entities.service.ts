@@ -1,9 +1,8 @@
-import { and, desc, eq, inArray, lt } from "drizzle-orm";
-import { entityRevisions } from "../../db/schema";
 import { sha256Hex } from "../../lib/crypto";
 import { ApiError, type FieldError } from "../../lib/errors";
 import { nowIso } from "../../lib/ids";
-import { decodeCursor, toPage } from "../../lib/pagination";
+import { nextCursorOf } from "../../lib/page-bytes";
+import { decodeCursor } from "../../lib/pagination";
 import type { Db } from "../../lib/types";
 import { entityCache } from "./entity-cache";
 import { applyOperation, type Operation, OperationError, type Plan } from "./entity-operations";
@@ -18,6 +17,8 @@ import {
 	writeStatements,
 } from "./entity-store";
 import { visibleTo } from "./entity-view";
+import { loadRevisionPage } from "./revision-page";
+import { inTurn, raceBackoff, stillRacing, UNGUARDED_ATTEMPTS } from "./write-races";
 
 export interface Writer {
 	projectId: string;
@@ -31,7 +32,7 @@ export interface WriteResult {
 	eventIds: string[];
 }
 
-const MAX_ATTEMPTS = 3;
+const GUARDED_ATTEMPTS = 3;
 
 /** Rewrites an operation's refusal for the request: in a batch its pointers go under `/operations/<i>`. */
 function relocate(error: OperationError, index: number, batch: boolean): ApiError {
@@ -52,9 +53,10 @@ function relocate(error: OperationError, index: number, batch: boolean): ApiErro
 /**
  * Applies operations atomically: one D1 round trip to read what they touch, one batch to write
  * every revision, head and outbox event, or nothing at all. When the isolate's cache holds
- * everything the operations touch, the read is skipped (see entity-cache.ts). A lost race
- * (someone wrote the same entity between the read and the write) is retried unless the caller
- * gave If-Match, in which case it is the caller's conflict to resolve.
+ * everything the operations touch, the read is skipped (see entity-cache.ts). Writers of this
+ * isolate to the same entities take turns (write-races.ts); a race lost to another isolate
+ * (it wrote between the read and the write) is planned again unless the caller gave If-Match or
+ * If-None-Match, in which case it is the caller's conflict to resolve.
  */
 export async function writeEntities(
 	db: Db,
@@ -64,10 +66,23 @@ export async function writeEntities(
 ): Promise<WriteResult> {
 	const slugs = [...new Set(operations.map((o) => o.slug))];
 	const schemaIds = [...new Set(operations.flatMap((o) => ("schema" in o && o.schema ? [o.schema] : [])))];
-	if (!options.dryRun) {
-		const written = await writeFromCache(db, writer, operations, schemaIds);
-		if (written) return written;
-	}
+	if (options.dryRun) return planAndWrite(db, writer, operations, slugs, schemaIds, options);
+	return inTurn(
+		slugs.map((slug) => `${writer.projectId}\n${slug}`),
+		async () =>
+			(await writeFromCache(db, writer, operations, schemaIds)) ??
+			planAndWrite(db, writer, operations, slugs, schemaIds, options),
+	);
+}
+
+async function planAndWrite(
+	db: Db,
+	writer: Writer,
+	operations: Operation[],
+	slugs: string[],
+	schemaIds: string[],
+	options: { dryRun: boolean; batch: boolean },
+): Promise<WriteResult> {
 	for (let attempt = 1; ; attempt++) {
 		const loaded = await loadForWrite(db, writer.projectId, slugs, schemaIds);
 		entityCache.remember(writer.projectId, loaded.entities.values());
@@ -88,14 +103,19 @@ export async function writeEntities(
 			entityCache.forget(writer.projectId, slugs);
 			const stale = isStalePlan(error);
 			if (!stale && !isUniqueViolation(error)) throw error;
-			if (attempt >= MAX_ATTEMPTS) throw await conflict(db, writer.projectId, slugs, operations);
-			// The guard cannot say whether the schema or the head moved: plan again from D1, where a
-			// moved head fails If-Match with 412 and a moved schema is validated afresh.
-			if (stale) continue;
 			const guarded = operations.some(
 				(o) => ("ifMatch" in o && o.ifMatch) || (o.op === "update" && o.createOnly),
 			);
-			if (guarded) throw await conflict(db, writer.projectId, slugs, operations);
+			if (guarded) {
+				// The guard cannot say whether the schema or the head moved: plan again from D1, where a
+				// moved head fails If-Match with 412 and a moved schema is validated afresh.
+				if (stale && attempt < GUARDED_ATTEMPTS) continue;
+				throw await conflict(db, writer.projectId, slugs, operations);
+			}
+			// Nothing names a revision, so nothing is refused: the write is planned again on the head
+			// that won, after a jittered pause so that racing writers stop landing on the same head.
+			if (attempt >= UNGUARDED_ATTEMPTS) throw stillRacing();
+			await raceBackoff(attempt);
 		}
 	}
 }
@@ -212,19 +232,13 @@ export async function listEntities(
 	allowedSchemas: string[] | null,
 ) {
 	const after = filter.cursor ? String(decodeCursor(filter.cursor, 1)[0]) : undefined;
-	const rows = await loadEntityPage(db, projectId, {
-		...filter,
-		allowedSchemas,
-		after,
-		limit: filter.limit + 1,
-	});
-	const result = toPage(rows, filter.limit, (r) => [r.slug]);
+	const rows = await loadEntityPage(db, projectId, { ...filter, allowedSchemas, after });
 	// The query kept only rows the key sees something of; the view removes what it may not.
-	const data = result.data.flatMap((r) => {
+	const data = rows.flatMap((r) => {
 		const view = visibleTo(toState(r), allowedSchemas);
 		return view ? [entityResource(view)] : [];
 	});
-	return { data, next_cursor: result.next_cursor };
+	return { data, next_cursor: nextCursorOf(rows, (r) => [r.slug]) };
 }
 
 export async function listRevisions(
@@ -236,32 +250,18 @@ export async function listRevisions(
 ) {
 	await getEntity(db, projectId, slug, allowedSchemas);
 	const before = page.cursor ? Number(decodeCursor(page.cursor, 1)[0]) : undefined;
-	const rows = await db
-		.select()
-		.from(entityRevisions)
-		.where(
-			and(
-				eq(entityRevisions.projectId, projectId),
-				eq(entityRevisions.slug, slug),
-				before !== undefined ? lt(entityRevisions.revision, before) : undefined,
-				// In SQL, so that a page of a history with many barred revisions is still full.
-				allowedSchemas ? inArray(entityRevisions.schemaId, allowedSchemas) : undefined,
-			),
-		)
-		.orderBy(desc(entityRevisions.revision))
-		.limit(page.limit + 1);
-	const result = toPage(rows, page.limit, (r) => [r.revision]);
+	const rows = await loadRevisionPage(db, projectId, slug, { before, limit: page.limit, allowedSchemas });
 	return {
-		data: result.data.map((r) => ({
+		data: rows.map((r) => ({
 			revision: r.revision,
 			kind: r.kind,
-			schema: r.schemaId,
-			schema_version: r.schemaVersion,
-			data: r.data,
+			schema: r.schema_id,
+			schema_version: r.schema_version,
+			data: r.data === null ? null : JSON.parse(r.data),
 			message: r.message,
 			author: r.author,
-			created_at: r.createdAt,
+			created_at: r.created_at,
 		})),
-		next_cursor: result.next_cursor,
+		next_cursor: nextCursorOf(rows, (r) => [r.revision]),
 	};
 }

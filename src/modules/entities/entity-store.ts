@@ -1,3 +1,4 @@
+import { pageKeys } from "../../lib/page-bytes";
 import type { Db } from "../../lib/types";
 import type { EntityState, Side } from "./entity-state";
 import { VIEW_COLUMNS, VIEW_PREFILTER } from "./entity-view";
@@ -17,10 +18,9 @@ const HEAD_COLUMNS = `e.slug, e.schema_id, e.status, e.revision, e.created_at, e
 	d.revision AS d_revision, d.schema_id AS d_schema, d.data AS d_data, d.schema_version AS d_schema_version, d.created_at AS d_at, d.author AS d_by,
 	c.revision AS c_revision, c.schema_id AS c_schema, c.data AS c_data, c.schema_version AS c_schema_version, c.message AS c_message,
 	c.created_at AS c_at, c.author AS c_by`;
-const HEAD_FROM = `FROM entities e
-	LEFT JOIN entity_revisions d ON d.project_id = e.project_id AND d.slug = e.slug AND d.revision = e.draft_revision
+const HEAD_SIDES = `LEFT JOIN entity_revisions d ON d.project_id = e.project_id AND d.slug = e.slug AND d.revision = e.draft_revision
 	LEFT JOIN entity_revisions c ON c.project_id = e.project_id AND c.slug = e.slug AND c.revision = e.committed_revision`;
-const HEAD_SELECT = `SELECT ${HEAD_COLUMNS} ${HEAD_FROM}`;
+const HEAD_SELECT = `SELECT ${HEAD_COLUMNS} FROM entities e ${HEAD_SIDES}`;
 
 export interface HeadRow {
 	slug: string;
@@ -109,9 +109,10 @@ export async function loadEntity(db: Db, projectId: string, slug: string): Promi
 }
 
 /**
- * A page of heads by slug, with optional filters. The filters apply to what the key sees (a
- * limited key's `schema` and `status` are those of its view), in SQL, so that a page is full
- * whenever more visible entities follow and the cursor is the last slug shown.
+ * A page of heads by slug, with optional filters, bounded by count and by the bytes of both
+ * sides' data (see pageKeys); each row carries `page_total` for nextCursorOf. The filters apply
+ * to what the key sees (a limited key's `schema` and `status` are those of its view), in SQL, so
+ * that a page is full whenever more visible entities follow and the cursor is the last slug shown.
  */
 export async function loadEntityPage(
 	db: Db,
@@ -126,10 +127,15 @@ export async function loadEntityPage(
 ) {
 	const { results } = await db.$client
 		.prepare(
-			`SELECT ${HEAD_COLUMNS}, ${VIEW_COLUMNS} ${HEAD_FROM}
-			WHERE e.project_id = ?1 AND (?5 IS NULL OR e.slug > ?5) AND ${VIEW_PREFILTER}
-			AND v_schema IS NOT NULL AND (?2 IS NULL OR v_schema = ?2) AND (?3 IS NULL OR v_status = ?3)
-			ORDER BY e.slug LIMIT ?6`,
+			`WITH candidates AS (
+				SELECT e.slug AS key, coalesce(octet_length(d.data), 0) + coalesce(octet_length(c.data), 0) AS bytes,
+					${VIEW_COLUMNS}
+				FROM entities e ${HEAD_SIDES}
+				WHERE e.project_id = ?1 AND (?5 IS NULL OR e.slug > ?5) AND ${VIEW_PREFILTER}
+				AND v_schema IS NOT NULL AND (?2 IS NULL OR v_schema = ?2) AND (?3 IS NULL OR v_status = ?3)
+				ORDER BY e.slug LIMIT ?6), ${pageKeys("candidates", "ASC", filter.limit)}
+			SELECT ${HEAD_COLUMNS}, p.total AS page_total FROM page p
+			JOIN entities e ON e.project_id = ?1 AND e.slug = p.key ${HEAD_SIDES} ORDER BY e.slug`,
 		)
 		.bind(
 			projectId,
@@ -137,9 +143,9 @@ export async function loadEntityPage(
 			filter.status ?? null,
 			filter.allowedSchemas ? JSON.stringify(filter.allowedSchemas) : null,
 			filter.after ?? null,
-			filter.limit,
+			filter.limit + 1,
 		)
-		.all<HeadRow>();
+		.all<HeadRow & { page_total: number }>();
 	return results;
 }
 

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { paginationQuery } from "../../lib/pagination";
+import { dataNextCursor, dataPaginationQuery } from "../../lib/page-bytes";
 import { ProjectParams, SLUG_PATTERN, timestamp } from "../../lib/params";
 import { SNAPSHOT_ID_PATTERN } from "../snapshots/snapshots.schemas";
 
@@ -25,7 +25,7 @@ export const ConditionalHeaders = z.object({
 		.openapi({ description: "An `ETag` from an earlier response: 304 when it still matches." }),
 });
 
-export const ReadEntitiesQuery = paginationQuery.extend({
+export const ReadEntitiesQuery = dataPaginationQuery.extend({
 	schema: z.string().regex(SLUG_PATTERN).optional().openapi({ description: "Only entities of this schema." }),
 });
 
@@ -48,5 +48,5 @@ export const SnapshotEntity = z
 	.openapi("SnapshotEntity");
 
 export const SnapshotEntityPage = z
-	.object({ data: z.array(SnapshotEntity), next_cursor: z.string().nullable() })
+	.object({ data: z.array(SnapshotEntity), next_cursor: dataNextCursor })
 	.openapi("SnapshotEntityPage");

@@ -1,6 +1,7 @@
 import { sha256Hex } from "../../lib/crypto";
 import { ApiError } from "../../lib/errors";
-import { decodeCursor, encodeCursor } from "../../lib/pagination";
+import { nextCursorOf, pageKeys } from "../../lib/page-bytes";
+import { decodeCursor } from "../../lib/pagination";
 import type { Db } from "../../lib/types";
 
 /** `latest` or a snapshot id, resolved inside the query that reads it (?1 project, ?2 reference). */
@@ -67,7 +68,10 @@ export async function readEntity(
 	return { snapshotId: row.snapshot_id, revision: row.revision, json: entryJson(row) };
 }
 
-/** A page of a snapshot's entities by slug; the body is built as JSON text around the stored data. */
+/**
+ * A page of a snapshot's entities by slug, bounded by count and by bytes of data (pageKeys); the
+ * body is built as JSON text around the stored data.
+ */
 export async function readEntityPage(
 	db: Db,
 	projectId: string,
@@ -78,14 +82,21 @@ export async function readEntityPage(
 	const after = query.cursor ? String(decodeCursor(query.cursor, 1)[0]) : "";
 	const { results } = await db.$client
 		.prepare(
-			`SELECT s.id AS snapshot_id, m.slug, m.schema_id, m.revision, r.data
+			`WITH candidates AS (
+				SELECT m.slug AS key, octet_length(r.data) AS bytes
+				FROM snapshots s
+				JOIN snapshot_entries m ON m.snapshot_id = s.id
+				JOIN entity_revisions r ON r.project_id = ?1 AND r.slug = m.slug AND r.revision = m.revision
+				WHERE ${PUBLISHED} AND (?3 IS NULL OR m.schema_id = ?3)
+					AND (?4 IS NULL OR m.schema_id IN (SELECT value FROM json_each(?4)))
+					AND m.slug > ?5
+				ORDER BY m.slug LIMIT ?6), ${pageKeys("candidates", "ASC", query.limit)}
+			SELECT s.id AS snapshot_id, m.slug, m.schema_id, m.revision, r.data, p.total AS page_total
 			FROM snapshots s
-			JOIN snapshot_entries m ON m.snapshot_id = s.id
+			JOIN page p
+			JOIN snapshot_entries m ON m.snapshot_id = s.id AND m.slug = p.key
 			JOIN entity_revisions r ON r.project_id = ?1 AND r.slug = m.slug AND r.revision = m.revision
-			WHERE ${PUBLISHED} AND (?3 IS NULL OR m.schema_id = ?3)
-				AND (?4 IS NULL OR m.schema_id IN (SELECT value FROM json_each(?4)))
-				AND m.slug > ?5
-			ORDER BY m.slug LIMIT ?6`,
+			WHERE ${PUBLISHED} ORDER BY m.slug`,
 		)
 		.bind(
 			projectId,
@@ -95,12 +106,10 @@ export async function readEntityPage(
 			after,
 			query.limit + 1,
 		)
-		.all<EntryRow>();
+		.all<EntryRow & { page_total: number }>();
 	const snapshotId = results[0]?.snapshot_id ?? (await resolveSnapshot(db, projectId, ref)).id;
-	const rows = results.slice(0, query.limit);
-	const last = rows.at(-1);
-	const next = results.length > query.limit && last ? encodeCursor([last.slug]) : null;
-	const json = `{"data":[${rows.map(entryJson).join(",")}],"next_cursor":${JSON.stringify(next)}}`;
+	const next = nextCursorOf(results, (r) => [r.slug]);
+	const json = `{"data":[${results.map(entryJson).join(",")}],"next_cursor":${JSON.stringify(next)}}`;
 	// The same query on the same snapshot always gives the same page.
 	const variant = await sha256Hex(JSON.stringify([query.schema ?? null, query.limit, after, allowed]));
 	return { snapshotId, json, etag: `"${snapshotId}.${variant.slice(0, 16)}"` };

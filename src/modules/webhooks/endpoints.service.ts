@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNull, or } from "drizzle-orm";
+import { and, eq, getTableColumns, gt, inArray, isNull, or } from "drizzle-orm";
 import {
 	outboxEvents,
 	webhookAttempts,
@@ -48,6 +48,27 @@ function acceptUrl(url: string, allowLocalhost: boolean): string {
 	return verdict.url.href;
 }
 
+/**
+ * The endpoint's INSERT counts the project's endpoints itself and writes nothing at the cap: a
+ * count read before the insert let concurrent creations all pass it. Columns come from the table
+ * definition, so a column added there is written here too.
+ */
+function insertUnderCap(db: Db, row: EndpointRow) {
+	const columns = Object.entries(getTableColumns(webhookEndpoints)).flatMap(([key, column]) => {
+		const value = row[key as keyof EndpointRow];
+		return value === undefined
+			? []
+			: [{ name: column.name, value: value === null ? null : column.mapToDriverValue(value) }];
+	});
+	return db.$client
+		.prepare(
+			`INSERT INTO webhook_endpoints (${columns.map((c) => `"${c.name}"`).join(", ")})
+			SELECT ${columns.map((_, i) => `?${i + 3}`).join(", ")}
+			WHERE (SELECT count(*) FROM webhook_endpoints WHERE project_id = ?1) < ?2`,
+		)
+		.bind(row.projectId, MAX_ENDPOINTS_PER_PROJECT, ...columns.map((c) => c.value));
+}
+
 export async function createWebhook(
 	db: Db,
 	projectId: string,
@@ -56,14 +77,6 @@ export async function createWebhook(
 	allowLocalhost: boolean,
 ) {
 	const url = acceptUrl(input.url, allowLocalhost);
-	const existing = await db.$count(webhookEndpoints, eq(webhookEndpoints.projectId, projectId));
-	if (existing >= MAX_ENDPOINTS_PER_PROJECT) {
-		throw new ApiError(
-			409,
-			"webhook_limit_reached",
-			`A project has at most ${MAX_ENDPOINTS_PER_PROJECT} webhooks.`,
-		);
-	}
 	const now = nowIso();
 	const row: EndpointRow = {
 		id: newId("whk"),
@@ -79,10 +92,22 @@ export async function createWebhook(
 		updatedAt: now,
 	};
 	const secret = generateWebhookSecret();
-	await db.batch([
-		db.insert(webhookEndpoints).values(row),
-		db.insert(webhookSecrets).values({ id: newSecretId(), endpointId: row.id, secret, createdAt: now }),
+	const [inserted] = await db.$client.batch([
+		insertUnderCap(db, row),
+		db.$client
+			.prepare(
+				`INSERT INTO webhook_secrets (id, endpoint_id, secret, created_at)
+				SELECT ?1, ?2, ?3, ?4 WHERE EXISTS (SELECT 1 FROM webhook_endpoints WHERE id = ?2)`,
+			)
+			.bind(newSecretId(), row.id, secret, now),
 	]);
+	if (!inserted?.meta.changes) {
+		throw new ApiError(
+			409,
+			"webhook_limit_reached",
+			`A project has at most ${MAX_ENDPOINTS_PER_PROJECT} webhooks.`,
+		);
+	}
 	return { ...webhookResource(row), secret };
 }
 
