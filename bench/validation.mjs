@@ -1,0 +1,116 @@
+// Times JSON Schema validation on the worst cases known (ReDoS patterns, quadratic formats and
+// uniqueItems, huge enums, deep and expanding schemas), for the validator Folio used before
+// (@cfworker/json-schema as is) and for Folio's own bounded engine (src/modules/schemas/engine).
+// Both run in this Node process, on the same V8 as workerd: this is the CPU one request costs.
+// `npm run bench:validation`; BENCH_VALIDATION_OLD=0 skips the old validator (its cases take ~30 s).
+import { readFileSync } from "node:fs";
+import { Validator } from "@cfworker/json-schema";
+import { checkSchema, compileSchema, validate } from "../src/modules/schemas/engine/index.ts";
+
+const metaschema = JSON.parse(
+	readFileSync(new URL("../src/modules/schemas/metaschema-2020-12.json", import.meta.url), "utf8"),
+);
+const runOld = process.env.BENCH_VALIDATION_OLD !== "0";
+
+const nested = (depth, leaf) => {
+	let schema = leaf;
+	for (let i = 0; i < depth; i++) schema = { not: schema };
+	return schema;
+};
+const expanding = (levels) => {
+	const $defs = { d0: { type: "string" } };
+	for (let i = 1; i <= levels; i++)
+		$defs[`d${i}`] = { allOf: [{ $ref: `#/$defs/d${i - 1}` }, { $ref: `#/$defs/d${i - 1}` }] };
+	return { $defs, $ref: `#/$defs/d${levels}` };
+};
+
+/** name, schema, data; `store` validates the schema itself against the meta-schema (a PUT schema). */
+const cases = [
+	{ name: 'pattern "^(a+)+$", "a"×31 + "!"', schema: { pattern: "^(a+)+$" }, data: `${"a".repeat(31)}!` },
+	{
+		name: 'format "url", "http://" + "a:"×96000 + "\\n" (192 KB)',
+		schema: { format: "url" },
+		data: `http://${"a:".repeat(96000)}\n`,
+	},
+	{
+		name: "uniqueItems, [[0],[1],…,[29999]] (229 KB)",
+		schema: { uniqueItems: true },
+		data: Array.from({ length: 30000 }, (_, i) => [i]),
+	},
+	{
+		name: 'patternProperties "^(a+)+$", 2 keys "a"×28 + "!"',
+		schema: { patternProperties: { "^(a+)+$": true } },
+		data: { [`${"a".repeat(28)}!`]: 1, [`${"a".repeat(28)}?`]: 2 },
+	},
+	{
+		name: "enum of 20,000 objects, 20,000 object items",
+		schema: { items: { enum: Array.from({ length: 20000 }, (_, i) => ({ id: i })) } },
+		data: Array.from({ length: 20000 }, (_, i) => ({ id: 19999 - i })),
+	},
+	{
+		name: "20,000 invalid items (error collection)",
+		schema: { items: { type: "string" } },
+		data: Array.from({ length: 20000 }, (_, i) => i),
+	},
+	{ name: "allOf/$ref expanding 2^14 per value", schema: expanding(14), data: "x" },
+	{
+		name: 'PUT schema: {"not":…} nested 1,000 deep (8 KB)',
+		store: true,
+		schema: metaschema,
+		data: nested(1000, {}),
+	},
+	{
+		name: "PUT schema: required of 30,000 names",
+		store: true,
+		schema: metaschema,
+		data: { required: Array.from({ length: 30000 }, (_, i) => `p${i}`) },
+	},
+];
+
+function time(run) {
+	const start = performance.now();
+	let result;
+	try {
+		result = run();
+	} catch (error) {
+		result = `${error.constructor.name}: ${String(error.message).slice(0, 60)}`;
+	}
+	return { ms: performance.now() - start, result };
+}
+
+function oldValidator(schema, data) {
+	const { valid, errors } = new Validator(structuredClone(schema), "2020-12", false).validate(data);
+	return valid ? "valid" : `invalid (${errors.length} errors)`;
+}
+
+function folio(schema, data, store) {
+	if (store) {
+		const problems = checkSchema(compileSchema(schema), data);
+		return problems.length === 0 ? "stored" : `422: ${problems[0].message.slice(0, 50)}`;
+	}
+	const compiled = compileSchema(schema);
+	if (!compiled.ok) return `refused: ${compiled.problems[0].message.slice(0, 50)}`;
+	return describe(validate(compiled.root, compiled.tracksEvaluated, data));
+}
+
+const describe = (outcome) =>
+	outcome.valid
+		? "valid"
+		: outcome.aborted
+			? `422: ${outcome.aborted.message.slice(0, 50)}`
+			: `invalid (${outcome.errors.length} errors)`;
+
+const rows = [];
+for (const c of cases) {
+	const before = runOld ? time(() => oldValidator(c.schema, c.data)) : { ms: Number.NaN, result: "skipped" };
+	const after = time(() => folio(c.schema, c.data, c.store));
+	rows.push({
+		case: c.name,
+		before_ms: before.ms.toFixed(1),
+		before: before.result,
+		after_ms: after.ms.toFixed(1),
+		after: after.result,
+	});
+	console.error(`${c.name}: ${before.ms.toFixed(1)} ms → ${after.ms.toFixed(1)} ms`);
+}
+console.table(rows);

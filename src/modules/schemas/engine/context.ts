@@ -1,0 +1,63 @@
+import { LIMITS, toPointer, ValidationAborted } from "./limits.ts";
+
+export interface RawError {
+	pointer: string;
+	/** How many subschemas deep the failing keyword is; the deepest one per place names the real problem. */
+	rank: number;
+	message: string;
+}
+
+/** The state of one validation: where in the data it is, what it found, and the work done so far. */
+export class Context {
+	readonly path: (string | number)[] = [];
+	readonly errors: RawError[] = [];
+	steps = 0;
+	depth = 0;
+
+	readonly tracksEvaluated: boolean;
+
+	constructor(tracksEvaluated: boolean) {
+		this.tracksEvaluated = tracksEvaluated;
+	}
+
+	/** Counts work; past the budget the validation stops with an answer instead of running on. */
+	charge(units = 1) {
+		this.steps += units;
+		if (this.steps > LIMITS.steps) {
+			throw new ValidationAborted(
+				[...this.path],
+				`Checking this data against its schema takes more than ${LIMITS.steps.toLocaleString("en")} steps; the schema combines too many subschemas for data this large.`,
+			);
+		}
+	}
+
+	enter() {
+		if (++this.depth > LIMITS.evaluationDepth) this.tooDeep();
+	}
+
+	tooDeep(): never {
+		throw new ValidationAborted(
+			[...this.path],
+			`The data is nested too deeply for its schema to check (more than ${LIMITS.evaluationDepth} levels of subschemas and data).`,
+		);
+	}
+
+	fail(rank: number, message: string) {
+		// A few hundred are plenty to find the problems; a million would only cost memory.
+		if (this.errors.length < LIMITS.reportedErrors * 10)
+			this.errors.push({ pointer: toPointer(this.path), rank, message });
+	}
+
+	/** Runs `body` one level down at `key`. */
+	at<T>(key: string | number, body: () => T): T {
+		this.path.push(key);
+		try {
+			return body();
+		} finally {
+			this.path.pop();
+		}
+	}
+}
+
+/** Text work (patterns, formats, lengths) costs about one step per 32 characters. */
+export const textCost = (text: string) => 1 + (text.length >> 5);
