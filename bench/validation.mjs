@@ -52,6 +52,11 @@ const cases = [
 		schema: { items: { type: "string" } },
 		data: Array.from({ length: 20000 }, (_, i) => i),
 	},
+	{
+		name: "work budget: 200 allOf checks × 20,000 items",
+		schema: { items: { allOf: Array.from({ length: 200 }, (_, i) => ({ not: { const: i + 1000 } })) } },
+		data: Array.from({ length: 20000 }, (_, i) => i),
+	},
 	{ name: "allOf/$ref expanding 2^14 per value", schema: expanding(14), data: "x" },
 	{
 		name: 'PUT schema: {"not":…} nested 1,000 deep (8 KB)',

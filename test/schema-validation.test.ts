@@ -198,6 +198,7 @@ describe("JSON Schema semantics are kept under composition", () => {
 			anyOf: [{ properties: { tags: { uniqueItems: true } } }, { required: ["force"] }],
 			oneOf: [{ properties: { mail: { format: "email" } } }, { required: ["mail", "phone"] }],
 			if: { properties: { kind: { const: "a" } } },
+			// biome-ignore lint/suspicious/noThenProperty: the JSON Schema keyword
 			then: { required: ["a"], properties: { a: { type: "string" } } },
 			else: { properties: { b: { type: "integer" } } },
 			unevaluatedProperties: false,

@@ -1,7 +1,7 @@
 import { canonical } from "./canonical.ts";
 import { formatCheck } from "./formats.ts";
 import { LIMITS, quote, tooDeepAt, toPointer } from "./limits.ts";
-import { inPlace, type Schema, type SchemaNode } from "./node.ts";
+import { emptyNode, inPlace, type Schema, type SchemaNode } from "./node.ts";
 import { compilePattern } from "./patterns.ts";
 import { buildLookup, target } from "./resolve.ts";
 
@@ -56,7 +56,7 @@ export function compileSchema(document: unknown): Compiled {
 	const build = (raw: object | boolean, path: (string | number)[]): Schema => {
 		if (typeof raw === "boolean") return raw;
 		const s = raw as Record<string, unknown>;
-		const node: SchemaNode = { at: toPointer(path) };
+		const node = emptyNode(toPointer(path));
 		nodes.set(raw, node);
 		const sub = (key: string) => (key in s ? child(s[key], [...path, key]) : undefined);
 		const list = (key: string) =>

@@ -13,6 +13,7 @@ export function checkObject(
 ): boolean {
 	let valid = true;
 	const keys = Object.keys(value);
+	ctx.charge(1 + (keys.length >> 4));
 	for (const key of node.required ?? []) {
 		if (!Object.hasOwn(value, key)) {
 			ctx.fail(rank, `Instance does not have required property ${quote(key)}.`);
@@ -28,6 +29,7 @@ export function checkObject(
 		ctx.fail(rank, `Instance has more than ${node.maxProperties} properties.`);
 		valid = false;
 	}
+	ctx.charge(node.dependentRequired?.length ?? 0);
 	for (const [key, needed] of node.dependentRequired ?? []) {
 		if (!Object.hasOwn(value, key)) continue;
 		ctx.charge(needed.length);
@@ -52,9 +54,18 @@ export function checkObject(
 		}
 		return ctx.at(key, () => apply(schema ?? true, value[key], ctx, rank));
 	};
-	if (node.properties) {
-		for (const [key, schema] of node.properties) {
-			if (Object.hasOwn(value, key)) valid = property(key, schema) && valid;
+	const properties = node.properties;
+	if (properties) {
+		// Whichever side is smaller: a schema of 50,000 properties costs nothing on a small object.
+		ctx.charge(Math.min(properties.size, keys.length));
+		if (properties.size <= keys.length) {
+			for (const [key, schema] of properties)
+				if (Object.hasOwn(value, key)) valid = property(key, schema) && valid;
+		} else {
+			for (const key of keys) {
+				const schema = properties.get(key);
+				if (schema !== undefined) valid = property(key, schema) && valid;
+			}
 		}
 	}
 	for (const [pattern, schema] of node.patternProperties ?? []) {
@@ -64,10 +75,12 @@ export function checkObject(
 		}
 	}
 	if (node.additionalProperties !== undefined) {
+		ctx.charge(keys.length);
 		for (const key of keys)
 			if (!evaluated.has(key)) valid = property(key, node.additionalProperties) && valid;
 	}
 	if (node.unevaluatedProperties !== undefined) {
+		ctx.charge(keys.length);
 		for (const key of keys) if (!seen?.has(key)) valid = property(key, node.unevaluatedProperties) && valid;
 	}
 	return valid;
@@ -120,15 +133,15 @@ export function checkArray(
 
 function checkContains(node: SchemaNode, items: unknown[], ctx: Context, rank: number, seen: Seen): boolean {
 	const contains = node.contains ?? true;
-	const mark = ctx.errors.length;
 	let count = 0;
+	ctx.quiet++;
 	for (let i = 0; i < items.length; i++) {
 		if (ctx.at(i, () => apply(contains, items[i], ctx, rank))) {
 			count++;
 			seen?.add(i);
 		}
 	}
-	ctx.errors.length = mark;
+	ctx.quiet--;
 	const min = node.minContains ?? 1;
 	if (count < min) {
 		ctx.fail(

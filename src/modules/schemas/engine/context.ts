@@ -13,6 +13,8 @@ export class Context {
 	readonly errors: RawError[] = [];
 	steps = 0;
 	depth = 0;
+	/** Above 0 inside branches whose errors are dropped: only valid or not matters there. */
+	quiet = 0;
 
 	readonly tracksEvaluated: boolean;
 
@@ -43,6 +45,7 @@ export class Context {
 	}
 
 	fail(rank: number, message: string) {
+		if (this.quiet > 0) return;
 		// A few hundred are plenty to find the problems; a million would only cost memory.
 		if (this.errors.length < LIMITS.reportedErrors * 10)
 			this.errors.push({ pointer: toPointer(this.path), rank, message });

@@ -56,7 +56,9 @@ function applyNode(node: SchemaNode, value: unknown, ctx: Context, rank: number,
 		ctx.fail(rank, `Instance does not match any of ${node.enumText}.`);
 		valid = false;
 	}
+	if (!valid && ctx.quiet > 0) return false;
 	valid = applyCombinators(node, value, ctx, rank, mine) && valid;
+	if (!valid && ctx.quiet > 0) return false;
 	if (kind === "object")
 		valid = checkObject(node, value as Record<string, unknown>, ctx, rank, mine) && valid;
 	else if (kind === "array") valid = checkArray(node, value as unknown[], ctx, rank, mine) && valid;
@@ -67,13 +69,17 @@ function applyNode(node: SchemaNode, value: unknown, ctx: Context, rank: number,
 	return valid;
 }
 
-/** not, allOf, anyOf, oneOf, if/then/else: errors of a branch that does not decide the result are dropped. */
+/**
+ * not, allOf, anyOf, oneOf, if/then/else. Branches whose errors cannot be reported (`not`, `if`)
+ * or usually are not (anyOf, oneOf) run quietly: no messages, stop at the first failure. Only
+ * when no branch of an anyOf or oneOf passes are they run again to say why.
+ */
 function applyCombinators(node: SchemaNode, value: unknown, ctx: Context, rank: number, seen: Seen): boolean {
 	let valid = true;
 	if (node.not !== undefined) {
-		const mark = ctx.errors.length;
+		ctx.quiet++;
 		const matched = apply(node.not, value, ctx, rank);
-		ctx.errors.length = mark;
+		ctx.quiet--;
 		if (matched) {
 			ctx.fail(rank, 'Instance matched "not" schema.');
 			valid = false;
@@ -81,37 +87,48 @@ function applyCombinators(node: SchemaNode, value: unknown, ctx: Context, rank: 
 	}
 	if (node.allOf) for (const s of node.allOf) valid = apply(s, value, ctx, rank, seen) && valid;
 	if (node.anyOf) {
-		const mark = ctx.errors.length;
 		let any = false;
-		for (const s of node.anyOf) any = apply(s, value, ctx, rank, seen) || any;
-		if (any) ctx.errors.length = mark;
-		else {
+		ctx.quiet++;
+		for (const s of node.anyOf) {
+			any = apply(s, value, ctx, rank, seen) || any;
+			if (any && !seen) break;
+		}
+		ctx.quiet--;
+		if (!any) {
+			explain(node.anyOf, value, ctx, rank);
 			ctx.fail(rank - 1, "Instance does not match any subschemas.");
 			valid = false;
 		}
 	}
 	if (node.oneOf) {
-		const mark = ctx.errors.length;
 		let matches = 0;
+		ctx.quiet++;
 		for (const s of node.oneOf) if (apply(s, value, ctx, rank, seen)) matches++;
-		if (matches === 1) ctx.errors.length = mark;
-		else {
-			if (matches > 1) ctx.errors.length = mark;
+		ctx.quiet--;
+		if (matches !== 1) {
+			if (matches === 0) explain(node.oneOf, value, ctx, rank);
 			ctx.fail(rank - 1, `Instance does not match exactly one subschema (${matches} matches).`);
 			valid = false;
 		}
 	}
 	if (node.ifSchema !== undefined) {
-		const mark = ctx.errors.length;
+		ctx.quiet++;
 		const condition = apply(node.ifSchema, value, ctx, rank, seen);
-		ctx.errors.length = mark;
+		ctx.quiet--;
 		const branch = condition ? node.thenSchema : node.elseSchema;
 		if (branch !== undefined) valid = apply(branch, value, ctx, rank, seen) && valid;
 	}
+	ctx.charge(node.dependentSchemas?.length ?? 0);
 	for (const [key, s] of node.dependentSchemas ?? []) {
 		if (isObject(value) && Object.hasOwn(value, key)) valid = apply(s, value, ctx, rank, seen) && valid;
 	}
 	return valid;
+}
+
+/** Runs the branches again, aloud, for their errors (unless the caller itself only wants a yes or no). */
+function explain(branches: Schema[], value: unknown, ctx: Context, rank: number) {
+	if (ctx.quiet > 0) return;
+	for (const s of branches) apply(s, value, ctx, rank);
 }
 
 function checkString(node: SchemaNode, text: string, ctx: Context, rank: number): boolean {
@@ -189,6 +206,8 @@ export const isObject = (value: unknown): value is Record<string, unknown> =>
 
 /** The canonical key of a value, counting one step per value visited. */
 export function keyOf(value: unknown, ctx: Context): string {
+	if (typeof value === "string") ctx.charge(textCost(value));
+	if (value === null || typeof value !== "object") return JSON.stringify(value);
 	try {
 		return canonical(value, () => ctx.charge(), LIMITS.evaluationDepth);
 	} catch (error) {

@@ -16,7 +16,7 @@ export const LIMITS = {
 	/** Nested evaluations during one validation (schema applications and data levels together). */
 	evaluationDepth: 400,
 	/** Units of work for one validation: one per subschema applied, plus per character and per value compared. */
-	steps: 3_000_000,
+	steps: 2_000_000,
 	/** Problems reported for one document. */
 	reportedErrors: 100,
 } as const;
