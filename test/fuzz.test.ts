@@ -204,6 +204,102 @@ function requestFor(op: Operation) {
 	return fc.record({ path, query, headers, body, contentType: contentTypes, token });
 }
 
+/** Patterns a backtracking engine chokes on, or that RE2 cannot run, or that are not patterns. */
+const costlyPattern = fc.constantFrom(
+	"^(a+)+$",
+	"(a|aa)+$",
+	"^(\\w+\\s?)*$",
+	"(.*a){12}",
+	"(a)\\1",
+	"(?=a)a",
+	"(?<!a)b",
+	"(?<n>a)\\k<n>",
+	"a{1001}",
+	"(a{1000}){1000}",
+	"[",
+	"\\p{Nope}",
+	"[^]*\\u{1F600}",
+	`${"(".repeat(3000)}${")".repeat(3000)}`,
+	"x".repeat(5000),
+);
+
+const nestedNot = (depth: number, leaf: unknown = {}) => {
+	let schema = leaf;
+	for (let i = 0; i < depth; i++) schema = { not: schema };
+	return schema;
+};
+
+/** $defs where each level applies the one below twice: 2^levels subschemas per value. */
+const expanding = (levels: number) => {
+	const $defs: Record<string, unknown> = { d0: { type: "string", pattern: "^(a+)+$" } };
+	for (let i = 1; i <= levels; i++)
+		$defs[`d${i}`] = { anyOf: [{ $ref: `#/$defs/d${i - 1}` }, { $ref: `#/$defs/d${i - 1}` }] };
+	return { $defs, $ref: `#/$defs/d${levels}` };
+};
+
+/** Schemas built to cost: deep, huge enums, ReDoS patterns, bad and looping $refs, huge patterns. */
+const hostileLeaf = fc.oneof(
+	costlyPattern.map((pattern) => ({ type: "string", pattern })),
+	costlyPattern.map((pattern) => ({ patternProperties: { [pattern]: { type: "integer" } } })),
+	fc
+		.constantFrom(
+			"url",
+			"email",
+			"uri",
+			"uri-reference",
+			"date-time",
+			"hostname",
+			"ipv6",
+			"regex",
+			"duration",
+		)
+		.map((format) => ({ format })),
+	fc.constant({ uniqueItems: true }),
+	fc.integer({ min: 1, max: 5000 }).map((n) => ({ enum: Array.from({ length: n }, (_, i) => ({ i })) })),
+	fc.integer({ min: 1, max: 5000 }).map((n) => ({ const: Array.from({ length: n }, (_, i) => `v${i}`) })),
+	fc
+		.constantFrom(
+			"#/nope",
+			"#",
+			"other.json",
+			"http://169.254.169.254/x",
+			"#/$defs/a~2",
+			"%",
+			"#%ZZ",
+			"urn:x",
+			"#/$defs/loop",
+		)
+		.map(($ref) => ({ $ref, $defs: { loop: { allOf: [{ $ref: "#/$defs/loop" }] }, a: true } })),
+	fc.integer({ min: 1, max: 24 }).map(expanding),
+	fc.constant({ $defs: { n: { items: { $ref: "#/$defs/n" }, uniqueItems: true } }, $ref: "#/$defs/n" }),
+);
+const hostileSchema: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+	schema: fc.oneof(
+		{ depthSize: "small", withCrossShrink: true },
+		hostileLeaf,
+		fc.array(tie("schema"), { minLength: 1, maxLength: 3 }).map((anyOf) => ({ anyOf })),
+		fc.array(tie("schema"), { minLength: 1, maxLength: 3 }).map((oneOf) => ({ oneOf })),
+		tie("schema").map((not) => ({ not })),
+		tie("schema").map((items) => ({ items, unevaluatedItems: false })),
+		fc
+			.tuple(fc.oneof(fc.integer({ min: 5, max: 55 }), fc.integer({ min: 56, max: 1500 })), hostileLeaf)
+			.map(([depth, leaf]) => nestedNot(depth, leaf)),
+	),
+})).schema;
+
+/** Data aimed at those schemas: backtracking bait, long URLs, many arrays, deep nesting. */
+const hostileData = fc.oneof(
+	fc.constantFrom(`${"a".repeat(31)}!`, `http://${"a:".repeat(20000)}\n`, "a".repeat(100000)),
+	fc.integer({ min: 1, max: 20000 }).map((n) => Array.from({ length: n }, (_, i) => [i % 7])),
+	fc.integer({ min: 1, max: 3000 }).map((depth) => {
+		let data: unknown = "a";
+		for (let i = 0; i < depth; i++) data = [data];
+		return data;
+	}),
+	fc.constant({ [`${"a".repeat(31)}!`]: 1, aaaa: "x" }),
+	fc.jsonValue({ maxDepth: 3 }),
+);
+
 /** A lone surrogate cannot be encoded: it goes as the invalid UTF-8 a careless client would send. */
 function encodeSegment(value: string) {
 	try {
@@ -292,5 +388,45 @@ describe("fuzzing every operation of the OpenAPI document", () => {
 				{ numRuns: RUNS, seed: SEED, endOnFailure: true },
 			);
 		}
+	}, 600_000);
+
+	it("stores or refuses hostile schemas, then validates hostile data against them, never with a 5xx", async () => {
+		const internals = /cfworker|RangeError|Maximum call stack|Known schemas|error parsing regexp/i;
+		const expectAnswer = async (res: Response, label: string) => {
+			const body = await res.text();
+			expect(res.status, `${label} → ${res.status} ${body.slice(0, 300)}`).toBeLessThan(500);
+			expect(body, label).not.toMatch(internals);
+			if (res.status >= 400) expect(res.headers.get("Content-Type"), label).toBe("application/problem+json");
+			return res.status;
+		};
+		const request = (method: string, path: string, body: unknown) =>
+			exports.default.fetch(
+				new Request(`${BASE}/api/v1/admin/projects/${project}${path}`, {
+					method,
+					headers: { Authorization: `Bearer ${ROOT}`, "Content-Type": "application/json" },
+					body: JSON.stringify(body),
+				}),
+			);
+		await fc.assert(
+			fc.asyncProperty(
+				hostileSchema,
+				fc.array(hostileData, { minLength: 1, maxLength: 3 }),
+				async (schema, values) => {
+					const json_schema = { type: "object", properties: { v: schema } };
+					const stored = await expectAnswer(
+						await request("PUT", "/schemas/hostile", { json_schema }),
+						"PUT schema",
+					);
+					if (stored >= 300) return;
+					for (const v of values) {
+						await expectAnswer(
+							await request("PUT", "/entities/hostile-e?dry_run=true", { schema: "hostile", data: { v } }),
+							"PUT entity",
+						);
+					}
+				},
+			),
+			{ numRuns: RUNS * 3, seed: SEED, endOnFailure: true },
+		);
 	}, 600_000);
 });
