@@ -128,6 +128,12 @@ export const CASES: { name: string; schema: unknown; valid: unknown[]; invalid: 
 		invalid: ["1", "🙂", "abcd", "ab"],
 	},
 	{
+		name: "patterns keep ECMAScript's . and \\s",
+		schema: { pattern: "^a.\\s[\\s.]$" },
+		valid: ["ab\u00a0.", "a\u2003 \u3000"],
+		invalid: ["a\r  ", "a\u2028  ", "ab\u00a0x"],
+	},
+	{
 		name: "numbers: bounds and decimal multipleOf",
 		schema: { minimum: 0, exclusiveMaximum: 1, multipleOf: 0.1 },
 		valid: [0, 0.3, 0.7],

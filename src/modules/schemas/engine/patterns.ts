@@ -18,7 +18,7 @@ export function compilePattern(source: string): Pattern | { problem: string } {
 		return { problem: `The pattern is longer than ${LIMITS.patternLength} characters.` };
 	let compiled: RE2JS;
 	try {
-		compiled = RE2JS.compile(RE2JS.translateRegExp(source));
+		compiled = RE2JS.compile(ecmaClasses(RE2JS.translateRegExp(source)));
 	} catch (error) {
 		return { problem: explain(source, error instanceof Error ? error.message : "") };
 	}
@@ -35,4 +35,37 @@ function explain(source: string, reason: string): string {
 	if (reason.includes("repeat count")) return "A repetition count in the pattern is above 1000.";
 	const detail = reason.replace(/^error parsing regexp: /, "");
 	return `The pattern is not a regular expression Folio can run (${detail}). ${supported}`;
+}
+
+/** ECMAScript's `\s` (Unicode spaces and line terminators); RE2's is ASCII only. */
+const SPACE =
+	"\\t\\n\\v\\f\\r \\x{a0}\\x{1680}\\x{2000}-\\x{200a}\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{3000}\\x{feff}";
+
+/**
+ * Gives `.`, `\s` and `\S` their ECMAScript meaning in RE2 syntax: `.` stops at every line
+ * terminator (RE2's stops at `\n` only) and `\s` includes the Unicode spaces.
+ */
+export function ecmaClasses(source: string): string {
+	let out = "";
+	let inClass = false;
+	for (let i = 0; i < source.length; i++) {
+		const c = source.charAt(i);
+		if (c === "\\") {
+			const next = source.charAt(i + 1);
+			i++;
+			if (next === "s") out += inClass ? SPACE : `[${SPACE}]`;
+			else if (next === "S" && !inClass) out += `[^${SPACE}]`;
+			else out += c + next;
+		} else if (inClass) {
+			if (c === "]") inClass = false;
+			out += c;
+		} else if (c === "[") {
+			inClass = true;
+			out += c;
+			// A "]" first in a class (after an optional "^") is a member in RE2 syntax, not its end.
+			if (source.charAt(i + 1) === "^") out += source.charAt(++i);
+			if (source.charAt(i + 1) === "]") out += source.charAt(++i);
+		} else out += c === "." ? "[^\\n\\r\\x{2028}\\x{2029}]" : c;
+	}
+	return out;
 }
