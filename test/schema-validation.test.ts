@@ -118,6 +118,31 @@ describe("formats, uniqueItems, enum and const cost one pass over the data", () 
 	});
 });
 
+describe("the work budget is per request", () => {
+	it("lets one costly document through and stops a batch of them with schema_too_complex", async () => {
+		const allOf = Array.from({ length: 100 }, (_, i) => ({ not: { const: -1 - i } }));
+		await putSchema("costly", { items: { allOf } });
+		const data = Array.from({ length: 2000 }, (_, i) => i);
+		expect((await tryWrite("costly", data)).status).toBe(200);
+		const operations = Array.from({ length: 8 }, (_, i) => ({
+			op: "create",
+			slug: `c-${i}`,
+			schema: "costly",
+			data,
+		}));
+		const res = await call("POST", `/api/v1/admin/projects/${project}/batch?dry_run=true`, {
+			body: { operations },
+		});
+		const errors = errorsOf(res);
+		expect(errors).toHaveLength(1);
+		expect(errors[0]).toMatchObject({
+			code: "schema_too_complex",
+			message: expect.stringMatching(/2,000,000 steps/),
+		});
+		expect(errors[0]?.pointer).toMatch(/^\/operations\/\d\/data\/\d+$/);
+	});
+});
+
 describe("schema depth, references and expansion are bounded when the schema is stored", () => {
 	it("refuses a schema nested 1,000 levels (a 500 before) and accepts 60", async () => {
 		const errors = errorsOf(await putSchema("deep", nestedNot(1000)));

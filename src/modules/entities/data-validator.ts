@@ -1,5 +1,5 @@
 import type { FieldError } from "../../lib/errors";
-import { type Compiled, compileSchema, validate } from "../schemas/engine/index.ts";
+import { type Budget, type Compiled, compileSchema, validate } from "../schemas/engine/index.ts";
 
 /** Schema versions never change, so a compiled schema can live as long as the isolate. */
 const compiled = new Map<string, Compiled>();
@@ -15,8 +15,25 @@ function compiledFor(cacheKey: string, source: string): Compiled {
 	return schema;
 }
 
-/** Validates `data` and returns its problems as pointers under `base` (where `data` sits in the body). */
-export function validateData(cacheKey: string, source: string, data: unknown, base: string): FieldError[] {
+/** One work budget per request: a batch of 100 entities gets the budget of one, not 100 times it. */
+const budgets = new WeakMap<object, Budget>();
+
+/**
+ * Validates `data` and returns its problems as pointers under `base` (where `data` sits in the
+ * body). Documents validated for the same `request` object share one work budget.
+ */
+export function validateData(
+	cacheKey: string,
+	source: string,
+	data: unknown,
+	base: string,
+	request: object = {},
+): FieldError[] {
+	let budget = budgets.get(request);
+	if (!budget) {
+		budget = { used: 0 };
+		budgets.set(request, budget);
+	}
 	const schema = compiledFor(cacheKey, source);
 	if (!schema.ok) {
 		// Stored before Folio checked schemas this closely (an unresolvable $ref, a pattern RE2
@@ -25,7 +42,7 @@ export function validateData(cacheKey: string, source: string, data: unknown, ba
 		const message = `The schema cannot be applied: at ${first?.pointer || "its root"}, ${first?.message ?? "it is not usable."} Store a corrected version.`;
 		return [{ pointer: base, message, code: "schema_unusable" }];
 	}
-	const outcome = validate(schema.root, schema.tracksEvaluated, data);
+	const outcome = validate(schema.root, schema.tracksEvaluated, data, budget);
 	if (outcome.valid) return [];
 	if ("aborted" in outcome) {
 		return [

@@ -8,27 +8,33 @@ export interface RawError {
 }
 
 /** The state of one validation: where in the data it is, what it found, and the work done so far. */
+/** Steps spent so far; one budget can be shared by every document of a request (a batch). */
+export interface Budget {
+	used: number;
+}
+
 export class Context {
 	readonly path: (string | number)[] = [];
 	readonly errors: RawError[] = [];
-	steps = 0;
 	depth = 0;
 	/** Above 0 inside branches whose errors are dropped: only valid or not matters there. */
 	quiet = 0;
 
 	readonly tracksEvaluated: boolean;
+	readonly budget: Budget;
 
-	constructor(tracksEvaluated: boolean) {
+	constructor(tracksEvaluated: boolean, budget: Budget) {
 		this.tracksEvaluated = tracksEvaluated;
+		this.budget = budget;
 	}
 
 	/** Counts work; past the budget the validation stops with an answer instead of running on. */
 	charge(units = 1) {
-		this.steps += units;
-		if (this.steps > LIMITS.steps) {
+		this.budget.used += units;
+		if (this.budget.used > LIMITS.steps) {
 			throw new ValidationAborted(
 				[...this.path],
-				`Checking this data against its schema takes more than ${LIMITS.steps.toLocaleString("en")} steps; the schema combines too many subschemas for data this large.`,
+				`Checking the data of this request against its schema takes more than ${LIMITS.steps.toLocaleString("en")} steps; the schema combines too many subschemas for data this large.`,
 			);
 		}
 	}

@@ -1,10 +1,11 @@
 import { type Compiled, compileSchema } from "./compile.ts";
-import { Context, type RawError } from "./context.ts";
+import { type Budget, Context, type RawError } from "./context.ts";
 import { apply } from "./evaluate.ts";
 import { LIMITS, tooDeepAt, toPointer, ValidationAborted } from "./limits.ts";
 import type { Schema } from "./node.ts";
 
 export { type Compiled, type CompileProblem, compileSchema } from "./compile.ts";
+export type { Budget } from "./context.ts";
 export { LIMITS } from "./limits.ts";
 
 export type Outcome =
@@ -14,10 +15,16 @@ export type Outcome =
 
 /**
  * Validates `data` against a compiled schema. The work is bounded (LIMITS): past the bounds the
- * answer is `aborted` with a reason, never a stalled isolate or a stack overflow.
+ * answer is `aborted` with a reason, never a stalled isolate or a stack overflow. Documents
+ * validated with the same `budget` share its steps.
  */
-export function validate(schema: Schema, tracksEvaluated: boolean, data: unknown): Outcome {
-	const ctx = new Context(tracksEvaluated);
+export function validate(
+	schema: Schema,
+	tracksEvaluated: boolean,
+	data: unknown,
+	budget: Budget = { used: 0 },
+): Outcome {
+	const ctx = new Context(tracksEvaluated, budget);
 	try {
 		if (apply(schema, data, ctx, 0)) return { valid: true };
 	} catch (error) {
@@ -42,7 +49,11 @@ export function checkSchema(meta: Compiled, document: unknown): { pointer: strin
 		];
 	if (!meta.ok) throw new Error("the meta-schema does not compile");
 	const outcome = validate(meta.root, meta.tracksEvaluated, document);
-	if (!outcome.valid) return "aborted" in outcome ? [outcome.aborted] : outcome.errors;
+	if (!outcome.valid && "aborted" in outcome) {
+		const message = `The schema is too large to check against the JSON Schema meta-schema within ${LIMITS.steps.toLocaleString("en")} steps; split it into several schemas.`;
+		return [{ pointer: outcome.aborted.pointer, message }];
+	}
+	if (!outcome.valid) return outcome.errors;
 	const compiled = compileSchema(document);
 	return compiled.ok ? [] : compiled.problems;
 }
