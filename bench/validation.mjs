@@ -59,6 +59,24 @@ const cases = [
 	},
 	{ name: "allOf/$ref expanding 2^14 per value", schema: expanding(14), data: "x" },
 	{
+		name: 'pattern "(x|y|z){600}" (1,800 instructions) on 100 KB',
+		schema: { pattern: "(x|y|z){600}" },
+		data: "x".repeat(100000),
+	},
+	{
+		name: "PUT schema: 1,000 patterns of Unicode classes",
+		store: true,
+		schema: metaschema,
+		data: {
+			properties: Object.fromEntries(
+				Array.from({ length: 1000 }, (_, i) => [
+					`p${i}`,
+					{ pattern: `^(\\p{L}|\\p{N}|\\p{P}){1,${20 + i}}$` },
+				]),
+			),
+		},
+	},
+	{
 		name: 'PUT schema: {"not":…} nested 1,000 deep (8 KB)',
 		store: true,
 		schema: metaschema,

@@ -56,6 +56,14 @@ describe("Folio's JSON Schema engine", () => {
 			{ pointer: "/properties/a/pattern", message: "A repetition count in the pattern is above 1000." },
 		]);
 		expect(problems({ pattern: "x".repeat(LIMITS.patternLength + 1) })[0]?.message).toMatch(/longer than/);
+		expect(problems({ pattern: "(x|y|z){1000}" })[0]?.message).toMatch(/too large to run/);
+		expect(problems({ pattern: `(${"a|".repeat(100)}b){1000}` })[0]?.message).toMatch(/repeats too much/);
+		const many = Object.fromEntries(
+			Array.from({ length: 20 }, (_, i) => [`p${i}`, { pattern: `(x|y|z){${500 + i}}` }]),
+		);
+		expect(problems({ properties: many })).toEqual([
+			{ pointer: "/properties/p6/pattern", message: expect.stringMatching(/too large together/) },
+		]);
 		expect(problems({ $ref: "#" })[0]).toMatchObject({
 			pointer: "",
 			message: expect.stringMatching(/applies itself again/),

@@ -39,18 +39,25 @@ export function compileSchema(document: unknown): Compiled {
 	}));
 	const nodes = new Map<object, SchemaNode>();
 	let patterns = 0;
+	let programs = 0;
 	let tracksEvaluated = false;
 
+	// Compiling costs about a pattern's size; past the limits nothing more is compiled.
 	const pattern = (source: string, path: (string | number)[]) => {
-		if (++patterns === LIMITS.patterns + 1) {
-			problems.push({
-				pointer: toPointer(path),
-				message: `The schema has more than ${LIMITS.patterns} patterns.`,
-			});
-		}
+		if (patterns > LIMITS.patterns || programs > LIMITS.patternPrograms) return undefined;
+		const refuse = (message: string) => {
+			problems.push({ pointer: toPointer(path), message });
+			return undefined;
+		};
+		if (++patterns > LIMITS.patterns) return refuse(`The schema has more than ${LIMITS.patterns} patterns.`);
 		const compiled = compilePattern(source);
-		if ("problem" in compiled) problems.push({ pointer: toPointer(path), message: compiled.problem });
-		return "problem" in compiled ? undefined : compiled;
+		if ("problem" in compiled) return refuse(compiled.problem);
+		programs += compiled.size;
+		if (programs > LIMITS.patternPrograms)
+			return refuse(
+				"The patterns of this schema are too large together to run cheaply (simplify or remove some).",
+			);
+		return compiled;
 	};
 
 	const build = (raw: object | boolean, path: (string | number)[]): Schema => {

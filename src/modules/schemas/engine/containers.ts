@@ -1,4 +1,4 @@
-import { type Context, textCost } from "./context.ts";
+import { type Context, patternCost } from "./context.ts";
 import { apply, keyOf, type Seen } from "./evaluate.ts";
 import { quote } from "./limits.ts";
 import type { SchemaNode } from "./node.ts";
@@ -70,7 +70,7 @@ export function checkObject(
 	}
 	for (const [pattern, schema] of node.patternProperties ?? []) {
 		for (const key of keys) {
-			ctx.charge(textCost(key));
+			ctx.charge(patternCost(key, pattern));
 			if (pattern.test(key)) valid = property(key, schema) && valid;
 		}
 	}

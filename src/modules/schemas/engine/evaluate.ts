@@ -1,6 +1,6 @@
 import { canonical } from "./canonical.ts";
 import { checkArray, checkObject } from "./containers.ts";
-import { type Context, textCost } from "./context.ts";
+import { type Context, patternCost, textCost } from "./context.ts";
 import { LIMITS } from "./limits.ts";
 import type { Schema, SchemaNode } from "./node.ts";
 
@@ -147,7 +147,7 @@ function checkString(node: SchemaNode, text: string, ctx: Context, rank: number)
 		}
 	}
 	if (node.pattern) {
-		ctx.charge(textCost(text));
+		ctx.charge(patternCost(text, node.pattern));
 		if (!node.pattern.test(text)) {
 			ctx.fail(rank, `String does not match pattern ${JSON.stringify(node.pattern.source.slice(0, 200))}.`);
 			valid = false;

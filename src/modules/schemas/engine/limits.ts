@@ -11,8 +11,12 @@ export const LIMITS = {
 	patterns: 1_000,
 	/** Characters of one pattern. */
 	patternLength: 4_096,
-	/** Instructions of one compiled pattern (RE2's measure of its cost). */
-	patternProgram: 20_000,
+	/** Characters × the largest repetition count of one pattern: a bound on its size before compiling it. */
+	patternExpansion: 20_000,
+	/** Instructions of one compiled pattern (RE2's measure of its cost; matching costs up to this per character). */
+	patternProgram: 2_000,
+	/** Instructions of all the patterns of one schema (compiling costs about this much). */
+	patternPrograms: 10_000,
 	/** Nested evaluations during one validation (schema applications and data levels together). */
 	evaluationDepth: 400,
 	/** Units of work for one validation: one per subschema applied, plus per character and per value compared. */

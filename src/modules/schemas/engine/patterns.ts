@@ -3,6 +3,8 @@ import { LIMITS } from "./limits.ts";
 
 export interface Pattern {
 	source: string;
+	/** RE2 instructions: matching a text costs at most about this many operations per character. */
+	size: number;
 	test(text: string): boolean;
 }
 
@@ -16,6 +18,13 @@ export interface Pattern {
 export function compilePattern(source: string): Pattern | { problem: string } {
 	if (source.length > LIMITS.patternLength)
 		return { problem: `The pattern is longer than ${LIMITS.patternLength} characters.` };
+	// RE2 expands counted repetitions: `(a|b|c){1000}` is 3,000 instructions. Refuse before compiling.
+	let largest = 1;
+	for (const m of source.matchAll(/\{(\d+)(?:,(\d*))?\}/g)) largest = Math.max(largest, Number(m[2] || m[1]));
+	if (source.length * largest > LIMITS.patternExpansion)
+		return {
+			problem: "The pattern repeats too much to run cheaply (use fewer or smaller repetition counts).",
+		};
 	let compiled: RE2JS;
 	try {
 		compiled = RE2JS.compile(ecmaClasses(RE2JS.translateRegExp(source)));
@@ -24,7 +33,7 @@ export function compilePattern(source: string): Pattern | { problem: string } {
 	}
 	if (compiled.programSize() > LIMITS.patternProgram)
 		return { problem: "The pattern is too large to run (expand fewer or smaller repetitions)." };
-	return { source, test: (text) => compiled.test(text) };
+	return { source, size: compiled.programSize(), test: (text) => compiled.test(text) };
 }
 
 function explain(source: string, reason: string): string {
