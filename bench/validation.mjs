@@ -2,7 +2,9 @@
 // uniqueItems, huge enums, deep and expanding schemas), for the validator Folio used before
 // (@cfworker/json-schema as is) and for Folio's own bounded engine (src/modules/schemas/engine).
 // Both run in this Node process, on the same V8 as workerd: this is the CPU one request costs.
-// `npm run bench:validation`; BENCH_VALIDATION_OLD=0 skips the old validator (its cases take ~30 s).
+// `npm run bench:validation`; BENCH_VALIDATION_OLD=0 skips the old validator (it needs minutes).
+// With BENCH_VALIDATION_URL (a running `npm run dev`, e.g. http://127.0.0.1:8787) it also sends the
+// three cases of issue 13 as `?dry_run=true` writes and times a health check sent beside each.
 import { readFileSync } from "node:fs";
 import { Validator } from "@cfworker/json-schema";
 import { checkSchema, compileSchema, validate } from "../src/modules/schemas/engine/index.ts";
@@ -137,3 +139,43 @@ for (const c of cases) {
 	console.error(`${c.name}: ${before.ms.toFixed(1)} ms → ${after.ms.toFixed(1)} ms`);
 }
 console.table(rows);
+
+const base = process.env.BENCH_VALIDATION_URL;
+if (base) await overHttp(base);
+
+/** The issue's three cases through a running worker, each with a health check sent 5 ms after it. */
+async function overHttp(url) {
+	const token = /^FOLIO_ADMIN_TOKEN=(.*)$/m.exec(readFileSync(".dev.vars", "utf8"))?.[1]?.trim();
+	const headers = { Authorization: `Bearer ${token}`, "Content-Type": "application/json" };
+	const send = async (method, path, body) => {
+		const start = performance.now();
+		const res = await fetch(`${url}${path}`, { method, headers, body: body && JSON.stringify(body) });
+		await res.text();
+		return { status: res.status, ms: performance.now() - start };
+	};
+	const project = `bench-validation-${Date.now().toString(36)}`;
+	await send("POST", "/api/v1/admin/projects", { id: project, name: "validation bench" });
+	const health = async () => (await send("GET", "/api/v1/health")).ms;
+	const alone = [];
+	for (let i = 0; i < 5; i++) alone.push(await health());
+	const http = [];
+	for (const [i, c] of cases.slice(0, 3).entries()) {
+		const schemaPath = `/api/v1/admin/projects/${project}/schemas/s${i}`;
+		await send("PUT", schemaPath, { json_schema: { type: "object", properties: { v: c.schema } } });
+		const write = send("PUT", `/api/v1/admin/projects/${project}/entities/e${i}?dry_run=true`, {
+			schema: `s${i}`,
+			data: { v: c.data },
+		});
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		const beside = await health();
+		const done = await write;
+		http.push({
+			case: c.name,
+			status: done.status,
+			request_ms: done.ms.toFixed(1),
+			health_beside_ms: beside.toFixed(1),
+		});
+	}
+	console.log(`health alone: median ${alone.sort((a, b) => a - b)[2].toFixed(1)} ms`);
+	console.table(http);
+}
