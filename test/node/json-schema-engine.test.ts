@@ -62,7 +62,7 @@ describe("Folio's JSON Schema engine", () => {
 			Array.from({ length: 20 }, (_, i) => [`p${i}`, { pattern: `(x|y|z){${500 + i}}` }]),
 		);
 		expect(problems({ properties: many })).toEqual([
-			{ pointer: "/properties/p6/pattern", message: expect.stringMatching(/too large together/) },
+			{ pointer: "/properties/p3/pattern", message: expect.stringMatching(/too large together/) },
 		]);
 		expect(problems({ $ref: "#" })[0]).toMatchObject({
 			pointer: "",

@@ -127,8 +127,6 @@ export function compileSchema(document: unknown): Compiled {
 		for (const key of NUMBERS) if (typeof s[key] === "number") node[key] = s[key] as number;
 		if (node.unevaluatedItems !== undefined || node.unevaluatedProperties !== undefined)
 			tracksEvaluated = true;
-		for (const key of Object.keys(node) as (keyof SchemaNode)[])
-			if (node[key] === undefined) delete node[key];
 		return node;
 	};
 	const child = (raw: unknown, path: (string | number)[]): Schema =>

@@ -16,7 +16,7 @@ export const LIMITS = {
 	/** Instructions of one compiled pattern (RE2's measure of its cost; matching costs up to this per character). */
 	patternProgram: 2_000,
 	/** Instructions of all the patterns of one schema (compiling costs about this much). */
-	patternPrograms: 10_000,
+	patternPrograms: 5_000,
 	/** Nested evaluations during one validation (schema applications and data levels together). */
 	evaluationDepth: 400,
 	/** Units of work for one validation: one per subschema applied, plus per character and per value compared. */
