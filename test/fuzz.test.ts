@@ -5,6 +5,7 @@
 import { env, exports } from "cloudflare:workers";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { hostileData, hostileSchema } from "./fuzz-hostile-schemas";
 import { BASE, call, createKey, createProject, ROOT } from "./helpers";
 
 const RUNS = Number(env.FUZZ_RUNS ?? 12);
@@ -292,5 +293,45 @@ describe("fuzzing every operation of the OpenAPI document", () => {
 				{ numRuns: RUNS, seed: SEED, endOnFailure: true },
 			);
 		}
+	}, 600_000);
+
+	it("stores or refuses hostile schemas, then validates hostile data against them, never with a 5xx", async () => {
+		const internals = /cfworker|RangeError|Maximum call stack|Known schemas|error parsing regexp/i;
+		const expectAnswer = async (res: Response, label: string) => {
+			const body = await res.text();
+			expect(res.status, `${label} → ${res.status} ${body.slice(0, 300)}`).toBeLessThan(500);
+			expect(body, label).not.toMatch(internals);
+			if (res.status >= 400) expect(res.headers.get("Content-Type"), label).toBe("application/problem+json");
+			return res.status;
+		};
+		const request = (method: string, path: string, body: unknown) =>
+			exports.default.fetch(
+				new Request(`${BASE}/api/v1/admin/projects/${project}${path}`, {
+					method,
+					headers: { Authorization: `Bearer ${ROOT}`, "Content-Type": "application/json" },
+					body: JSON.stringify(body),
+				}),
+			);
+		await fc.assert(
+			fc.asyncProperty(
+				hostileSchema,
+				fc.array(hostileData, { minLength: 1, maxLength: 3 }),
+				async (schema, values) => {
+					const json_schema = { type: "object", properties: { v: schema } };
+					const stored = await expectAnswer(
+						await request("PUT", "/schemas/hostile", { json_schema }),
+						"PUT schema",
+					);
+					if (stored >= 300) return;
+					for (const v of values) {
+						await expectAnswer(
+							await request("PUT", "/entities/hostile-e?dry_run=true", { schema: "hostile", data: { v } }),
+							"PUT entity",
+						);
+					}
+				},
+			),
+			{ numRuns: RUNS * 3, seed: SEED, endOnFailure: true },
+		);
 	}, 600_000);
 });

@@ -312,7 +312,7 @@ export interface paths {
 		get: operations["getSchema"];
 		/**
 		 * Create or update a schema
-		 * @description Validates `json_schema` against the JSON Schema 2020-12 meta-schema. Each change adds a version; a PUT that changes nothing returns the current version.
+		 * @description Validates `json_schema` against the JSON Schema 2020-12 meta-schema, and refuses what Folio will not run in bounded time: nesting over 64 levels, patterns RE2 cannot run (backreferences, lookaround), a `$ref` that points outside the schema or loops. Each change adds a version; a PUT that changes nothing returns the current version.
 		 */
 		put: operations["putSchema"];
 		post?: never;

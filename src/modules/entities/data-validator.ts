@@ -1,36 +1,61 @@
-import { Validator } from "@cfworker/json-schema";
 import type { FieldError } from "../../lib/errors";
-import { instancePointer, leafErrors } from "../schemas/json-schema";
+import { type Budget, type Compiled, compileSchema, validate } from "../schemas/engine/index.ts";
 
-/** Schema versions never change, so a compiled validator can live as long as the isolate. */
-const compiled = new Map<string, Validator>();
+/** Schema versions never change, so a compiled schema can live as long as the isolate. */
+const compiled = new Map<string, Compiled>();
 const MAX_COMPILED = 500;
 
-function validatorFor(cacheKey: string, source: string): Validator {
-	let validator = compiled.get(cacheKey);
-	if (!validator) {
+function compiledFor(cacheKey: string, source: string): Compiled {
+	let schema = compiled.get(cacheKey);
+	if (!schema) {
 		if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
-		validator = new Validator(JSON.parse(source), "2020-12", false);
-		compiled.set(cacheKey, validator);
+		schema = compileSchema(JSON.parse(source));
+		compiled.set(cacheKey, schema);
 	}
-	return validator;
+	return schema;
 }
 
-/** Validates `data` and returns its problems as pointers under `base` (where `data` sits in the body). */
-export function validateData(cacheKey: string, source: string, data: unknown, base: string): FieldError[] {
-	let result: ReturnType<Validator["validate"]>;
-	try {
-		result = validatorFor(cacheKey, source).validate(data);
-	} catch (error) {
-		// A schema that passed the meta-schema can still be unusable (an unresolvable $ref).
+/** One work budget per request: a batch of 100 entities gets the budget of one, not 100 times it. */
+const budgets = new WeakMap<object, Budget>();
+
+/**
+ * Validates `data` and returns its problems as pointers under `base` (where `data` sits in the
+ * body). Documents validated for the same `request` object share one work budget.
+ */
+export function validateData(
+	cacheKey: string,
+	source: string,
+	data: unknown,
+	base: string,
+	request: object = {},
+): FieldError[] {
+	let budget = budgets.get(request);
+	if (!budget) {
+		budget = { used: 0 };
+		budgets.set(request, budget);
+	}
+	const schema = compiledFor(cacheKey, source);
+	if (!schema.ok) {
+		// Stored before Folio checked schemas this closely (an unresolvable $ref, a pattern RE2
+		// cannot run): say what is wrong with it; storing a new version fixes it.
+		const [first] = schema.problems;
+		const message = `The schema cannot be applied: at ${first?.pointer || "its root"}, ${first?.message ?? "it is not usable."} Store a corrected version.`;
+		return [{ pointer: base, message, code: "schema_unusable" }];
+	}
+	const outcome = validate(schema.root, schema.tracksEvaluated, data, budget);
+	if (outcome.valid) return [];
+	if ("aborted" in outcome) {
 		return [
-			{ pointer: base, message: `The schema cannot be applied: ${String(error)}`, code: "schema_unusable" },
+			{
+				pointer: base + outcome.aborted.pointer,
+				message: outcome.aborted.message,
+				code: "schema_too_complex",
+			},
 		];
 	}
-	if (result.valid) return [];
-	return leafErrors(result.errors).map((e) => ({
-		pointer: base + instancePointer(e.instanceLocation),
-		message: e.error,
+	return outcome.errors.map((e) => ({
+		pointer: base + e.pointer,
+		message: e.message,
 		code: "schema_violation",
 	}));
 }

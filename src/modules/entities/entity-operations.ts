@@ -103,6 +103,7 @@ function validated(plan: Plan, schemaId: string, data: unknown, pointer: string)
 		schema.source,
 		data,
 		pointer,
+		plan,
 	);
 	if (errors.length > 0)
 		throw refuse(422, "validation_failed", `data does not match schema ${schemaId}.`, errors);

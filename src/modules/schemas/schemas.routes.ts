@@ -13,7 +13,7 @@ export const putSchemaRoute = defineRoute(MANAGE, {
 	tags: ["Schemas"],
 	summary: "Create or update a schema",
 	description:
-		"Validates `json_schema` against the JSON Schema 2020-12 meta-schema. Each change adds a version; a PUT that changes nothing returns the current version.",
+		"Validates `json_schema` against the JSON Schema 2020-12 meta-schema, and refuses what Folio will not run in bounded time: nesting over 64 levels, patterns RE2 cannot run (backreferences, lookaround), a `$ref` that points outside the schema or loops. Each change adds a version; a PUT that changes nothing returns the current version.",
 	request: { params: SchemaParams, body: jsonBodyOf(PutSchema) },
 	responses: {
 		200: jsonContent(SchemaResource, "Updated (or unchanged)."),
