@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { webhookAttempts, webhookDeliveries } from "../../db/schema";
 import { ApiError, notFound } from "../../lib/errors";
 import { nowIso, sqlId } from "../../lib/ids";
@@ -38,22 +38,16 @@ function deliveryResource(row: DeliveryRow, attempts: AttemptRow[]) {
 
 async function withAttempts(db: Db, rows: DeliveryRow[]) {
 	if (rows.length === 0) return [];
+	// One JSON array parameter: D1 binds at most 100 parameters per statement and a page holds 500.
+	const ids = JSON.stringify(rows.map((r) => r.id));
 	const attempts = await db
 		.select()
 		.from(webhookAttempts)
-		.where(
-			inArray(
-				webhookAttempts.deliveryId,
-				rows.map((r) => r.id),
-			),
-		)
+		.where(sql`${webhookAttempts.deliveryId} IN (SELECT value FROM json_each(${ids}))`)
 		.orderBy(webhookAttempts.deliveryId, webhookAttempts.number);
-	return rows.map((row) =>
-		deliveryResource(
-			row,
-			attempts.filter((a) => a.deliveryId === row.id),
-		),
-	);
+	const byDelivery = new Map<string, AttemptRow[]>();
+	for (const a of attempts) byDelivery.set(a.deliveryId, [...(byDelivery.get(a.deliveryId) ?? []), a]);
+	return rows.map((row) => deliveryResource(row, byDelivery.get(row.id) ?? []));
 }
 
 export async function listDeliveries(
