@@ -11,8 +11,10 @@ type DeliveryRow = typeof webhookDeliveries.$inferSelect;
 type AttemptRow = typeof webhookAttempts.$inferSelect;
 
 /** A pending delivery not attempted this long after it was due has lost its queue message. */
-export const DELIVERY_SWEEP_AFTER_MS = 120_000;
-const SWEEP_LIMIT = 500;
+export const DELIVERY_SWEEP_AFTER_MS = 60_000;
+/** Rows per sweep statement, and per cron run: 20 statements, then 20 sends of 5,000 ids. */
+const SWEEP_PAGE = 5_000;
+const SWEEP_MAX = 100_000;
 
 function deliveryResource(row: DeliveryRow, attempts: AttemptRow[]) {
 	return {
@@ -117,26 +119,31 @@ export async function redeliver(db: Db, projectId: string, deliveryId: string, e
 }
 
 /**
- * Cron: pending deliveries whose message was lost (due two minutes ago and not attempted, or in
- * flight with a consumer that died) are made due now and returned for re-sending. A message that
- * was merely late becomes a duplicate, which the claim makes harmless.
+ * Cron: pending deliveries whose message was lost (due a minute ago and not attempted, or in
+ * flight with a consumer that died) are made due now and returned for re-sending, however many
+ * there are: pages of SWEEP_PAGE rows (one statement each) up to SWEEP_MAX per run. A message
+ * that was merely late becomes a duplicate, which the claim makes harmless.
  */
-export async function sweepDeliveries(d1: D1Database): Promise<string[]> {
-	const now = Date.now();
-	const { results } = await d1
-		.prepare(
-			`UPDATE webhook_deliveries SET next_attempt_at = ?1
-			WHERE id IN (SELECT id FROM webhook_deliveries WHERE state = 'pending'
-				AND ((in_flight_since IS NULL AND next_attempt_at < ?2) OR in_flight_since < ?3) LIMIT ${SWEEP_LIMIT})
-			RETURNING id`,
-		)
-		.bind(
-			new Date(now).toISOString(),
-			new Date(now - DELIVERY_SWEEP_AFTER_MS).toISOString(),
-			new Date(now - STALE_ATTEMPT_MS).toISOString(),
-		)
-		.all<{ id: string }>();
-	return results.map((r) => r.id);
+export async function sweepDeliveries(d1: D1Database, at = Date.now()): Promise<string[]> {
+	const now = new Date(at).toISOString();
+	const lost = new Date(at - DELIVERY_SWEEP_AFTER_MS).toISOString();
+	const stale = new Date(at - STALE_ATTEMPT_MS).toISOString();
+	const ids: string[] = [];
+	// Each page's rows get next_attempt_at = now, so the next page's query no longer sees them.
+	while (ids.length < SWEEP_MAX) {
+		const { results } = await d1
+			.prepare(
+				`UPDATE webhook_deliveries SET next_attempt_at = ?1
+				WHERE id IN (SELECT id FROM webhook_deliveries WHERE state = 'pending'
+					AND ((in_flight_since IS NULL AND next_attempt_at < ?2) OR in_flight_since < ?3) LIMIT ${SWEEP_PAGE})
+				RETURNING id`,
+			)
+			.bind(now, lost, stale)
+			.all<{ id: string }>();
+		ids.push(...results.map((r) => r.id));
+		if (results.length < SWEEP_PAGE) break;
+	}
+	return ids;
 }
 
 /**
