@@ -26,7 +26,8 @@ export function soakReport(run) {
 		for (const r of receiver.receipts) {
 			keyOf.set(r.webhookId, r.key);
 			ids.set(r.key, (ids.get(r.key) ?? new Set()).add(r.webhookId));
-			if (r.status !== null && r.status >= 200 && r.status < 300 && !firstOk.has(r.key)) firstOk.set(r.key, r.at);
+			if (r.status !== null && r.status >= 200 && r.status < 300 && !firstOk.has(r.key))
+				firstOk.set(r.key, r.at);
 		}
 		const rows = run.deliveries.get(id) ?? [];
 		/** @type {Map<string, number>} event key → when its delivery failed for good */
@@ -50,7 +51,8 @@ export function soakReport(run) {
 		const after = commits.filter((k) => (committed.get(k) ?? 0) >= times.restartedAt);
 		after.sort((a, b) => (committed.get(a) ?? 0) - (committed.get(b) ?? 0));
 		let recoveredFrom = after.length > 0 ? after.length : -1;
-		while (recoveredFrom > 0 && latency(after[recoveredFrom - 1] ?? "") <= SOAK_TARGETS.p99_s) recoveredFrom--;
+		while (recoveredFrom > 0 && latency(after[recoveredFrom - 1] ?? "") <= SOAK_TARGETS.p99_s)
+			recoveredFrom--;
 		const recovery =
 			recoveredFrom < 0 || recoveredFrom >= after.length
 				? null
@@ -69,7 +71,8 @@ export function soakReport(run) {
 			missing,
 			pending: rows.filter((r) => r.state === "pending").length,
 			duplicate_ids: [...ids.values()].filter((set) => set.size > 1).length,
-			redeliveries: receiver.receipts.filter((/** @type {any} */ r) => r.status === 200).length - firstOk.size,
+			redeliveries:
+				receiver.receipts.filter((/** @type {any} */ r) => r.status === 200).length - firstOk.size,
 			bad_signatures: receiver.badSignatures(),
 			p50_s: round(pct(sorted, 0.5)),
 			p99_s: round(pct(sorted, 0.99)),
@@ -80,23 +83,61 @@ export function soakReport(run) {
 			over_final_target: overFinal,
 		};
 	});
-	return { config: run.config, crash_outage_s: round((times.restartedAt - times.killedAt) / 1000), endpoints };
+	return {
+		config: run.config,
+		crash_outage_s: round((times.restartedAt - times.killedAt) / 1000),
+		endpoints,
+	};
 }
 
 /** @param {ReturnType<typeof soakReport>} report */
 export function formatSoak(report) {
 	const c = report.config;
 	const title = `webhook soak: ${c.seconds} s at ${c.rate} commits/s (${c.writers} writers, ${c.refused} refused), SIGKILL at ${c.seconds / 2} s, back after ${report.crash_outage_s} s, retries ${c.schedule}`;
-	const header = ["endpoint", "expected", "received", "failed", "missing", "pending", "dup ids", "p50 s", "p99 s", "back ≤10 s after", "drain after crash", "final max s", "verdict"];
+	const header = [
+		"endpoint",
+		"expected",
+		"received",
+		"failed",
+		"missing",
+		"pending",
+		"dup ids",
+		"p50 s",
+		"p99 s",
+		"back ≤10 s after",
+		"drain after crash",
+		"final max s",
+		"verdict",
+	];
 	const s = (/** @type {number | null} */ v) => (v === null ? "never" : `${v} s`);
 	const body = report.endpoints.map((e) => {
 		const complete = e.missing === 0 && e.duplicate_ids === 0 && e.bad_signatures === 0;
 		const ok = e.flaky
 			? complete && e.over_final_target === 0
-			: complete && e.p50_s <= SOAK_TARGETS.p50_s && e.p99_s <= SOAK_TARGETS.p99_s && e.recovery_s !== null && e.recovery_s <= SOAK_TARGETS.recovery_s;
-		return [e.endpoint, e.expected, e.received, e.failed, e.missing, e.pending, e.duplicate_ids, e.p50_s, e.p99_s, s(e.recovery_s), s(e.drain_after_crash_s), `${e.max_final_s}${e.over_final_target ? ` (${e.over_final_target} late)` : ""}`, ok ? "PASS" : "MISS"].map(String);
+			: complete &&
+				e.p50_s <= SOAK_TARGETS.p50_s &&
+				e.p99_s <= SOAK_TARGETS.p99_s &&
+				e.recovery_s !== null &&
+				e.recovery_s <= SOAK_TARGETS.recovery_s;
+		return [
+			e.endpoint,
+			e.expected,
+			e.received,
+			e.failed,
+			e.missing,
+			e.pending,
+			e.duplicate_ids,
+			e.p50_s,
+			e.p99_s,
+			s(e.recovery_s),
+			s(e.drain_after_crash_s),
+			`${e.max_final_s}${e.over_final_target ? ` (${e.over_final_target} late)` : ""}`,
+			ok ? "PASS" : "MISS",
+		].map(String);
 	});
 	const lines = [header, ...body];
 	const widths = header.map((_, i) => Math.max(...lines.map((cells) => (cells[i] ?? "").length)));
-	return [title, ...lines.map((cells) => cells.map((v, i) => v.padEnd(widths[i] ?? 0)).join("  "))].join("\n");
+	return [title, ...lines.map((cells) => cells.map((v, i) => v.padEnd(widths[i] ?? 0)).join("  "))].join(
+		"\n",
+	);
 }

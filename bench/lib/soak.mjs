@@ -26,7 +26,12 @@ export async function measureSoak(opts) {
 		port: opts.port,
 		args: [
 			...["--var", `FOLIO_ADMIN_TOKEN:${token}`, "--var", "FOLIO_ACCESS_LOG:false"],
-			...["--var", `FOLIO_WEBHOOK_RETRY_SCHEDULE:${SOAK_SCHEDULE}`, "--var", "FOLIO_WEBHOOK_ALLOW_LOCALHOST:true"],
+			...[
+				"--var",
+				`FOLIO_WEBHOOK_RETRY_SCHEDULE:${SOAK_SCHEDULE}`,
+				"--var",
+				"FOLIO_WEBHOOK_ALLOW_LOCALHOST:true",
+			],
 			...["--var", "FOLIO_RATE_LIMITS:off", "--test-scheduled", "--persist-to", state, "--log-level", "warn"],
 		],
 		logFile: join(opts.stateDir, "logs", "folio-soak.log"),
@@ -45,7 +50,10 @@ export async function measureSoak(opts) {
 	]);
 	const endpoints = [];
 	for (const receiver of receivers) {
-		const hook = await expectOk("POST", `${admin}/webhooks`, { token, body: { url: receiver.url, events: ["*"] } });
+		const hook = await expectOk("POST", `${admin}/webhooks`, {
+			token,
+			body: { url: receiver.url, events: ["*"] },
+		});
 		receiver.setSecret(hook.secret);
 		endpoints.push({ id: hook.id, receiver });
 	}
@@ -58,7 +66,10 @@ export async function measureSoak(opts) {
 	const loadEnd = started + opts.seconds * 1000;
 	const timers = [
 		setInterval(() => fetch(`${url}/__scheduled?cron=*+*+*+*+*`).catch(() => undefined), 60_000),
-		setInterval(() => requestJson("POST", `${admin}/snapshots/regenerate`, { token }).catch(() => undefined), 30_000),
+		setInterval(
+			() => requestJson("POST", `${admin}/snapshots/regenerate`, { token }).catch(() => undefined),
+			30_000,
+		),
 	];
 	let ticket = 0;
 	const writer = async () => {
@@ -67,14 +78,27 @@ export async function measureSoak(opts) {
 			const due = started + (n * 1000) / opts.rate;
 			if (due >= loadEnd) return;
 			if (due > Date.now()) await sleep(due - Date.now());
-			const operations = [{ op: "update", slug: `s-${n % SLUGS}`, schema: "note", mode: "commit", message: "soak", data: { n } }];
-			const res = await requestJson("POST", `${admin}/batch`, { token, body: { operations } }).catch(() => null);
+			const operations = [
+				{
+					op: "update",
+					slug: `s-${n % SLUGS}`,
+					schema: "note",
+					mode: "commit",
+					message: "soak",
+					data: { n },
+				},
+			];
+			const res = await requestJson("POST", `${admin}/batch`, { token, body: { operations } }).catch(
+				() => null,
+			);
 			const entity = res?.status === 200 ? res.body.results?.[0]?.entity : null;
 			if (entity?.committed) committed.set(`${entity.slug}#${entity.committed.revision}`, Date.now());
 			else refused++;
 		}
 	};
-	log(`soak: ${opts.writers} writers at ${opts.rate} commits/s for ${opts.seconds} s, crash at ${opts.seconds / 2} s…`);
+	log(
+		`soak: ${opts.writers} writers at ${opts.rate} commits/s for ${opts.seconds} s, crash at ${opts.seconds / 2} s…`,
+	);
 	const writing = Promise.all(Array.from({ length: opts.writers }, writer));
 	await sleep(started + (opts.seconds * 1000) / 2 - Date.now());
 	const killedAt = Date.now();
@@ -87,7 +111,9 @@ export async function measureSoak(opts) {
 	await writing;
 	stopping = true;
 	const loadEndedAt = Date.now();
-	log(`soak: load done (${committed.size} commits accepted, ${refused} refused); draining (at most ${opts.drainMax} s)…`);
+	log(
+		`soak: load done (${committed.size} commits accepted, ${refused} refused); draining (at most ${opts.drainMax} s)…`,
+	);
 
 	/** @type {Map<string, number>} endpoint id → seconds after the load when nothing was pending */
 	const settled = new Map();
@@ -96,12 +122,16 @@ export async function measureSoak(opts) {
 		await sleep(5_000);
 		for (const { id } of endpoints) {
 			if (settled.has(id)) continue;
-			const res = await requestJson("GET", `${admin}/webhooks/${id}/deliveries?state=pending&limit=1`, { token });
-			if (res.status === 200 && res.body.data.length === 0) settled.set(id, (Date.now() - loadEndedAt) / 1000);
+			const res = await requestJson("GET", `${admin}/webhooks/${id}/deliveries?state=pending&limit=1`, {
+				token,
+			});
+			if (res.status === 200 && res.body.data.length === 0)
+				settled.set(id, (Date.now() - loadEndedAt) / 1000);
 		}
 		// Events not yet fanned out have no delivery to be pending: wait for the healthy endpoint too.
 		const healthy = new Set(receivers[0]?.receipts.map((r) => r.key));
-		if (settled.size === endpoints.length && [...committed.keys()].some((k) => !healthy.has(k))) settled.clear();
+		if (settled.size === endpoints.length && [...committed.keys()].some((k) => !healthy.has(k)))
+			settled.clear();
 	}
 	for (const t of timers) clearInterval(t);
 	const snapshots = await expectOk("GET", `${admin}/snapshots?limit=100`, { token });
@@ -117,7 +147,13 @@ export async function measureSoak(opts) {
 		deliveries,
 		settled,
 		times: { started, killedAt, restartedAt, loadEndedAt },
-		config: { seconds: opts.seconds, rate: opts.rate, writers: opts.writers, refused, schedule: SOAK_SCHEDULE },
+		config: {
+			seconds: opts.seconds,
+			rate: opts.rate,
+			writers: opts.writers,
+			refused,
+			schedule: SOAK_SCHEDULE,
+		},
 	});
 }
 
