@@ -1,7 +1,5 @@
-import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import worker from "../src/index";
 import { consumeDeliveries } from "../src/queues/deliveries-consumer";
 import { createProject, recordingBatch } from "./helpers";
 import {
