@@ -40,7 +40,7 @@ export interface ClaimedDelivery {
  * attempts lost with a crashed consumer are closed, and each delivery of this lane that is due
  * and not in flight gets its next attempt number under this invocation's claim token. The
  * conditional update is what makes a duplicated message harmless: only one claim can win an
- * attempt. Pending deliveries of the other lane's endpoints are returned as `elsewhere`.
+ * attempt. Due deliveries of the other lane's endpoints are returned as `elsewhere`.
  */
 export async function claimDeliveries(
 	d1: D1Database,
@@ -99,9 +99,10 @@ export async function claimDeliveries(
 		d1
 			.prepare(
 				`SELECT d.id FROM webhook_deliveries d
-				WHERE ${IN_BATCH} AND d.state = 'pending' AND ${free} AND NOT (${inLane})`,
+				WHERE ${IN_BATCH} AND d.state = 'pending' AND ${free} AND NOT (${inLane})
+					AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?4)`,
 			)
-			.bind(ids, now, staleBefore),
+			.bind(ids, now, staleBefore, dueBy),
 	]);
 	return {
 		claimed: (results.at(-2)?.results ?? []) as ClaimedDelivery[],
