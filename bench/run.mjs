@@ -5,7 +5,8 @@
 // BENCH_WARMUP seconds per scenario (3), BENCH_POOL entities for update scenarios (1000),
 // BENCH_ONLY comma-separated scenario names, BENCH_BUILD_SIZES snapshot builds to time (10000,100000;
 // empty to skip), BENCH_FANOUT_EVENTS webhook fan-out events (1000; 0 skips), BENCH_IMPORT_SIZE entities for the
-// CLI import (10000; 0 skips), BENCH_FOLIO_PORT (8787), BENCH_BASELINE_PORT (8788).
+// CLI import (10000; 0 skips), BENCH_FOLIO_PORT (8787), BENCH_BASELINE_PORT (8788); the webhook soak
+// (BENCH_SOAK_*, see soak.mjs; BENCH_ONLY=soak runs it alone) comes last, on a Folio of its own.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
@@ -27,6 +28,7 @@ import {
 import { formatSummary } from "./lib/summary.mjs";
 import { failureNotes, formatTable } from "./lib/table.mjs";
 import { scenarios } from "./scenarios.mjs";
+import { runSoakBench, soakSeconds } from "./soak.mjs";
 
 const TARGET_RATIO = 0.7;
 const ROOT_TOKEN = "bench_root_token";
@@ -71,6 +73,12 @@ try {
 }
 
 async function main() {
+	const soak = soakSeconds() > 0 && (!config.only || config.only.includes("soak"));
+	if (config.only?.length === 1 && soak) {
+		// The soak starts (and crashes) a Folio of its own: nothing else to start for it.
+		await runSoakBench(config.folioPort);
+		return;
+	}
 	const selected = scenarios.filter((s) => !s.pairOnly && (!config.only || config.only.includes(s.name)));
 	if (
 		selected.length === 0 &&
@@ -138,6 +146,10 @@ async function main() {
 		folioRss,
 	});
 	console.log(`results: ${file}`);
+	if (soak) {
+		await stopAll();
+		await runSoakBench(config.folioPort);
+	}
 }
 
 /**

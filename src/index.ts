@@ -4,13 +4,13 @@ import { sweepOutbox } from "./modules/events/outbox";
 import { staleExports } from "./modules/exports/export-writer";
 import { purgeEndedSecrets } from "./modules/keys/keys.service";
 import { purgeIdempotencyRecords } from "./modules/protection/idempotency";
-import { resendQueuedSnapshots } from "./modules/snapshots/snapshots.service";
+import { resendStalledSnapshots } from "./modules/snapshots/snapshots.service";
 import { sweepDeliveries } from "./modules/webhooks/deliveries.service";
 import { consumeBuilds } from "./queues/builds-consumer";
 import { consumeDeadLetters } from "./queues/dead-letters";
 import { consumeDeliveries } from "./queues/deliveries-consumer";
 import { consumeJobs } from "./queues/jobs-consumer";
-import { sendDeliveries, sendExports } from "./queues/messages";
+import { sendExports, sendRelays } from "./queues/messages";
 
 export { KeyState } from "./durable-objects/key-state";
 
@@ -31,9 +31,9 @@ export default {
 		const db = createDb(env.DB);
 		ctx.waitUntil(
 			Promise.all([
-				sweepOutbox(db, env.JOBS),
-				resendQueuedSnapshots(db, env.BUILDS),
-				sweepDeliveries(env.DB).then((ids) => sendDeliveries(env.DELIVERIES, ids)),
+				sweepOutbox(env.DB, env.JOBS),
+				resendStalledSnapshots(db, env.BUILDS),
+				sweepDeliveries(env.DB).then((ids) => sendRelays(env.DELIVERIES, ids)),
 				staleExports(env.DB).then((ids) => sendExports(env.BUILDS, ids)),
 				purgeEndedSecrets(db),
 				purgeIdempotencyRecords(db),

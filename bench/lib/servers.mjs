@@ -137,6 +137,17 @@ export function killAllNow() {
 }
 
 /**
+ * SIGKILL to one server and everything under it, as a crash would (no shutdown of any kind).
+ * @param {Server} server
+ */
+export async function crash(server) {
+	running.delete(server);
+	for (const pid of [...descendants(server.pid), server.pid]) signal(pid, "SIGKILL");
+	signal(-server.pid, "SIGKILL");
+	for (let i = 0; i < 50 && !server.exited(); i++) await sleep(100);
+}
+
+/**
  * Peak resident memory (VmHWM) of the workerd processes under a server, in MiB.
  * @param {Server} server
  * @returns {{ total_mib: number, processes: { pid: number, peak_mib: number }[] }}

@@ -8,40 +8,41 @@ import {
 import {
 	type ClaimedDelivery,
 	claimDeliveries,
+	type Lane,
 	type Outcome,
+	type Release,
 	recordOutcomes,
+	SLOW_ATTEMPT_MS,
 	STALE_ATTEMPT_MS,
 } from "../modules/webhooks/delivery-store";
 import { DEFAULT_DOH_URL, sharedResolver } from "../modules/webhooks/dns-resolver";
 import { parseSchedule } from "../modules/webhooks/schedule";
-import { type DeliveryMessage, isDeliveryMessage } from "./messages";
+import { fairPool } from "./fair-pool";
+import { type DeliveryMessage, isDeliveryMessage, isRelayMessage, sendDeliveries } from "./messages";
 
 /** Workers allow six simultaneous outgoing connections per invocation; more would only queue. */
 const CONCURRENCY = 6;
 /** After a failure to record outcomes: long enough for the claims to go stale and be taken over. */
 const RECORD_FAILED_DELAY_S = STALE_ATTEMPT_MS / 1000 + 30;
+/** An invocation starts attempts for this long; what is left goes back to its queue. */
+const BUDGET_MS = 30_000;
 
-async function inPool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-	const results: R[] = new Array(items.length);
-	let next = 0;
-	const worker = async () => {
-		while (next < items.length) {
-			const index = next++;
-			results[index] = await work(items[index] as T);
-		}
-	};
-	await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-	return results;
+export interface ConsumerSettings extends AttemptSettings {
+	/** In the main lane, an attempt unanswered this long is cut off and moved to the slow lane. */
+	cutOffMs: number;
 }
 
-async function attempt(row: ClaimedDelivery, settings: AttemptSettings, schedule: number[]) {
-	const result = await attemptDelivery(
-		{ id: row.id, url: row.url, secrets: JSON.parse(row.secrets) as string[], body: row.payload },
-		settings,
-	);
+type Disposition = { ack: true } | { retry: number } | { to: Lane };
+
+function outcomeOf(
+	row: ClaimedDelivery,
+	result: Awaited<ReturnType<typeof attemptDelivery>>,
+	cutOff: boolean,
+	schedule: number[],
+) {
 	const at = new Date(Date.now() - result.ms).toISOString();
-	const last = result.gone || row.attempts >= row.final_attempt;
-	const delay = result.ok || last ? null : retryDelay(row.attempts, schedule, result);
+	const last = !cutOff && (result.gone || row.attempts >= row.final_attempt);
+	const delay = result.ok || last ? null : cutOff ? 0 : retryDelay(row.attempts, schedule, result);
 	const outcome: Outcome = {
 		id: row.id,
 		endpoint: row.endpoint_id,
@@ -49,29 +50,43 @@ async function attempt(row: ClaimedDelivery, settings: AttemptSettings, schedule
 		at,
 		status: result.status,
 		ms: result.ms,
-		error: result.error,
+		error: cutOff ? `No answer within ${result.ms / 1000} s: moved to the slow lane.` : result.error,
 		response: result.response,
 		state: result.ok ? "succeeded" : delay === null ? "failed" : "pending",
 		next: delay === null ? null : new Date(Date.now() + delay * 1000).toISOString(),
 		ok: result.ok ? 1 : 0,
 		gone: result.gone ? 1 : 0,
+		slow: result.timedOut || result.ms >= SLOW_ATTEMPT_MS ? 1 : 0,
+		extra: cutOff ? 1 : 0,
 	};
 	return { outcome, delay };
 }
 
 /**
- * The deliveries queue. One D1 transaction claims the batch's due attempts, the POSTs run six at a
- * time, and one transaction records every outcome; then each message is acked, or retried with
- * the delay before its next attempt. A message whose delivery is done, not due, or in flight
- * elsewhere is a duplicate and is acked.
+ * The deliveries queues (main and slow lane, see docs/webhooks.md). One D1 transaction claims
+ * the batch's due attempts of this lane's endpoints; the POSTs run six at a time, shared fairly
+ * between endpoints, for at most 30 s; one transaction records every outcome and gives back the
+ * claims not started. Then each message is acked, retried with the delay before its next attempt,
+ * or handed to the other lane. In the main lane an attempt unanswered after `cutOffMs` is cut
+ * off (it does not count against the schedule), its endpoint's remaining deliveries move to the
+ * slow lane, and the endpoint stays there for 10 minutes.
  */
 export async function consumeDeliveries(
 	batch: MessageBatch,
 	env: Env,
-	overrides: Partial<AttemptSettings> = {},
+	overrides: Partial<ConsumerSettings> = {},
 ) {
+	const lane: Lane = batch.queue.startsWith("folio-deliveries-slow") ? "slow" : "main";
+	const queues: Record<Lane, Queue> = { main: env.DELIVERIES, slow: env.DELIVERIES_SLOW };
 	const messages = new Map<string, Message<DeliveryMessage>[]>();
 	for (const message of batch.messages) {
+		if (isRelayMessage(message.body)) {
+			await sendDeliveries(env.DELIVERIES, message.body.ids).then(
+				() => message.ack(),
+				() => message.retry({ delaySeconds: 5 }),
+			);
+			continue;
+		}
 		if (!isDeliveryMessage(message.body)) {
 			log("error", "unknown delivery message dropped", { id: message.id });
 			message.ack();
@@ -82,18 +97,22 @@ export async function consumeDeliveries(
 	}
 	if (messages.size === 0) return;
 	const started = Date.now();
-	const settings: AttemptSettings = {
+	const settings: ConsumerSettings = {
 		fetch: (input, init) => fetch(input, init),
 		timeoutMs: ATTEMPT_TIMEOUT_MS,
+		cutOffMs: SLOW_ATTEMPT_MS,
 		allowLocalhost: env.FOLIO_WEBHOOK_ALLOW_LOCALHOST === "true",
 		resolver: sharedResolver(env.FOLIO_WEBHOOK_DNS_URL || DEFAULT_DOH_URL),
 		...overrides,
 	};
+	const cutOffMs = lane === "main" ? Math.min(settings.cutOffMs, settings.timeoutMs) : settings.timeoutMs;
+	const cuts = cutOffMs < settings.timeoutMs;
 	const schedule = parseSchedule(env.FOLIO_WEBHOOK_RETRY_SCHEDULE);
 	const claim = crypto.randomUUID();
 	let claimed: ClaimedDelivery[];
+	let elsewhere: string[];
 	try {
-		claimed = await claimDeliveries(env.DB, [...messages.keys()], claim);
+		({ claimed, elsewhere } = await claimDeliveries(env.DB, [...messages.keys()], claim, lane));
 	} catch (error) {
 		log("error", "delivery claim failed", { error: String(error) });
 		// Backoff, so that an outage of D1 does not use up the queue's retries in a minute and
@@ -103,39 +122,88 @@ export async function consumeDeliveries(
 		}
 		return;
 	}
+	const dispositions = new Map<string, Disposition>();
+	const other: Lane = lane === "main" ? "slow" : "main";
+	for (const id of elsewhere) dispositions.set(id, { to: other });
 	const claimedAt = Date.now();
-	const attempts = await inPool(claimed, CONCURRENCY, (row) => attempt(row, settings, schedule));
-	const attemptedAt = Date.now();
-	try {
-		if (attempts.length > 0)
-			await recordOutcomes(
-				env.DB,
-				attempts.map((a) => a.outcome),
-				claim,
+	/** Endpoints found slow in this batch: their deliveries not yet started go to the slow lane. */
+	const turnedSlow = new Set<string>();
+	const results = await fairPool(
+		claimed,
+		(row) => row.endpoint_id,
+		async (row) => {
+			const result = await attemptDelivery(
+				{ id: row.id, url: row.url, secrets: JSON.parse(row.secrets) as string[], body: row.payload },
+				{ ...settings, timeoutMs: cutOffMs },
 			);
-	} catch (error) {
-		log("error", "delivery outcomes not recorded", { error: String(error), deliveries: attempts.length });
-		for (const { outcome } of attempts) {
-			for (const m of messages.get(outcome.id) ?? []) m.retry({ delaySeconds: RECORD_FAILED_DELAY_S });
-			messages.delete(outcome.id);
+			const cutOff = cuts && result.timedOut;
+			if (cutOff) turnedSlow.add(row.endpoint_id);
+			return outcomeOf(row, result, cutOff, schedule);
+		},
+		{ limit: CONCURRENCY, deadline: started + BUDGET_MS, skip: (row) => turnedSlow.has(row.endpoint_id) },
+	);
+	const attemptedAt = Date.now();
+	const outcomes: Outcome[] = [];
+	const released: Release[] = [];
+	claimed.forEach((row, i) => {
+		const done = results[i];
+		if (done) {
+			outcomes.push(done.outcome);
+			const moved = done.outcome.extra === 1;
+			dispositions.set(
+				row.id,
+				moved ? { to: "slow" } : done.delay === null ? { ack: true } : { retry: done.delay },
+			);
+		} else {
+			released.push({ id: row.id, n: row.attempts });
+			dispositions.set(row.id, { to: turnedSlow.has(row.endpoint_id) ? "slow" : lane });
 		}
+	});
+	try {
+		if (outcomes.length > 0 || released.length > 0) await recordOutcomes(env.DB, outcomes, claim, released);
+	} catch (error) {
+		log("error", "delivery outcomes not recorded", { error: String(error), deliveries: outcomes.length });
+		for (const row of claimed) dispositions.set(row.id, { retry: RECORD_FAILED_DELAY_S });
 	}
-	const delays = new Map(attempts.map((a) => [a.outcome.id, a.delay]));
-	for (const [id, list] of messages) {
-		const delay = delays.get(id);
-		// The first copy carries the retry; any duplicate of it is acked.
-		list.forEach((m, i) => {
-			if (delay != null && i === 0) m.retry({ delaySeconds: delay });
-			else m.ack();
-		});
-	}
-	const ok = attempts.filter((a) => a.outcome.ok).length;
+	await settle(messages, dispositions, queues);
 	log("info", "deliveries attempted", {
+		lane,
 		received: batch.messages.length,
-		attempted: attempts.length,
-		ok,
+		attempted: outcomes.length,
+		ok: outcomes.filter((o) => o.ok).length,
+		handed_back: released.length,
+		other_lane: elsewhere.length,
 		claim_ms: claimedAt - started,
 		requests_ms: attemptedAt - claimedAt,
 		record_ms: Date.now() - attemptedAt,
 	});
+}
+
+/**
+ * Acks, retries or hands over each message. A hand-over is a fresh message on the lane's queue
+ * (a retry would spend one of the message's retries); if that send fails, the message is
+ * retried where it is instead. The first copy of a message carries the outcome; duplicates are acked.
+ */
+async function settle(
+	messages: Map<string, Message<DeliveryMessage>[]>,
+	dispositions: Map<string, Disposition>,
+	queues: Record<Lane, Queue>,
+) {
+	for (const target of ["main", "slow"] as const) {
+		const ids = [...dispositions].filter(([, d]) => "to" in d && d.to === target).map(([id]) => id);
+		if (ids.length === 0) continue;
+		try {
+			await sendDeliveries(queues[target], ids);
+		} catch (error) {
+			log("error", "delivery hand-over failed", { lane: target, error: String(error) });
+			for (const id of ids) dispositions.set(id, { retry: 0 });
+		}
+	}
+	for (const [id, list] of messages) {
+		const d = dispositions.get(id);
+		list.forEach((m, i) => {
+			if (d && "retry" in d && i === 0) m.retry({ delaySeconds: d.retry });
+			else m.ack();
+		});
+	}
 }

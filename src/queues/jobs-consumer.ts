@@ -1,7 +1,7 @@
 import { log } from "../lib/log";
 import { fanOutEvents } from "../modules/webhooks/fan-out";
 import { parseSchedule } from "../modules/webhooks/schedule";
-import { isJobMessage, sendDeliveries } from "./messages";
+import { isJobMessage, isRelayMessage, sendDeliveries, sendEvents } from "./messages";
 
 /**
  * The jobs queue: outbox events. One D1 transaction claims the batch's events and creates their
@@ -13,7 +13,13 @@ export async function consumeJobs(batch: MessageBatch, env: Env) {
 	const events: Message<{ event_id: string }>[] = [];
 	for (const message of batch.messages) {
 		if (isJobMessage(message.body)) events.push(message as Message<{ event_id: string }>);
-		else {
+		else if (isRelayMessage(message.body)) {
+			// A sweep's many ids: one message each, so that they are claimed in batches like any event.
+			await sendEvents(env.JOBS, message.body.ids).then(
+				() => message.ack(),
+				() => message.retry({ delaySeconds: 5 }),
+			);
+		} else {
 			log("error", "unknown job message dropped", { id: message.id });
 			message.ack();
 		}

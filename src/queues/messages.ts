@@ -4,6 +4,19 @@
  */
 export type JobMessage = { v: 1; kind: "event"; event_id: string };
 
+/**
+ * Many ids in one message, which its consumer turns into one message each: how a cron sweep
+ * re-queues tens of thousands of events or deliveries within its subrequest limit.
+ */
+export type RelayMessage = { v: 1; kind: "relay"; ids: string[] };
+
+export function isRelayMessage(body: unknown): body is RelayMessage {
+	const m = body as Partial<RelayMessage> | null;
+	return (
+		m?.v === 1 && m.kind === "relay" && Array.isArray(m.ids) && m.ids.every((id) => typeof id === "string")
+	);
+}
+
 /** The builds queue: a snapshot build (or its continuation), by snapshot id. */
 export type BuildMessage = { v: 1; kind: "snapshot"; snapshot_id: string };
 
@@ -40,13 +53,42 @@ export async function sendExports(queue: Queue, exportIds: string[]) {
 	);
 }
 
+/** A queue's largest sendBatch: 100 messages (and 256 KB, which relays of 100 ids keep under at 50). */
+const SEND_BATCH = 100;
+const IDS_PER_RELAY = 100;
+const RELAYS_PER_SEND = 50;
+
 /** Sends delivery messages in the queue's largest batches (100 messages). */
 export async function sendDeliveries(queue: Queue, deliveryIds: string[]) {
-	for (let i = 0; i < deliveryIds.length; i += 100) {
+	for (let i = 0; i < deliveryIds.length; i += SEND_BATCH) {
 		await queue.sendBatch(
 			deliveryIds
-				.slice(i, i + 100)
+				.slice(i, i + SEND_BATCH)
 				.map((id) => ({ body: { v: 1, kind: "delivery", delivery_id: id } satisfies DeliveryMessage })),
 		);
+	}
+}
+
+export async function sendEvents(queue: Queue, eventIds: string[]) {
+	for (let i = 0; i < eventIds.length; i += SEND_BATCH) {
+		await queue.sendBatch(
+			eventIds
+				.slice(i, i + SEND_BATCH)
+				.map((id) => ({ body: { v: 1, kind: "event", event_id: id } satisfies JobMessage })),
+		);
+	}
+}
+
+/** Sends ids 100 to a relay message, 50 relays per sendBatch: 5,000 ids per subrequest. */
+export async function sendRelays(queue: Queue, ids: string[]) {
+	const step = IDS_PER_RELAY * RELAYS_PER_SEND;
+	for (let i = 0; i < ids.length; i += step) {
+		const relays = [];
+		for (let j = i; j < Math.min(ids.length, i + step); j += IDS_PER_RELAY) {
+			relays.push({
+				body: { v: 1, kind: "relay", ids: ids.slice(j, j + IDS_PER_RELAY) } satisfies RelayMessage,
+			});
+		}
+		await queue.sendBatch(relays);
 	}
 }

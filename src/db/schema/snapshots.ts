@@ -27,6 +27,8 @@ export const snapshots = sqliteTable(
 		entityCount: integer("entity_count").notNull().default(0),
 		/** The content hash's running SHA-256 state between chunks (see lib/sha256.ts). */
 		hashState: text("hash_state"),
+		/** When a build last started or wrote a chunk: a build silent too long lost its message. */
+		progressAt: text("progress_at"),
 		contentHash: text("content_hash"),
 	},
 	(t) => [

@@ -17,6 +17,8 @@ export const webhookEndpoints = sqliteTable(
 		disabledReason: text("disabled_reason"),
 		/** Start of the current run of failed attempts; cleared by any success. */
 		failingSince: text("failing_since"),
+		/** Until then the endpoint's deliveries go through the slow lane (it was slow or failing). */
+		slowUntil: text("slow_until"),
 		createdAt: text("created_at").notNull(),
 		updatedAt: text("updated_at").notNull(),
 	},

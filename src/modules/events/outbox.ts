@@ -1,26 +1,9 @@
-import { and, isNull, lt, type SQL, sql } from "drizzle-orm";
-import { outboxEvents } from "../../db/schema";
-import { nowIso } from "../../lib/ids";
-import type { Db } from "../../lib/types";
-import type { JobMessage } from "../../queues/messages";
+import { sendEvents, sendRelays } from "../../queues/messages";
 
 /** An event unhandled this long after its last send is the sweep's to send again. */
 export const SWEEP_AFTER_MS = 60_000;
-const SWEEP_LIMIT = 500;
-const QUEUE_BATCH = 100;
-
-/** D1 binds at most 100 parameters, so id lists travel as one JSON array. */
-const idIn = (ids: string[]): SQL =>
-	sql`${outboxEvents.id} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
-
-async function send(queue: Queue, ids: string[]) {
-	for (let i = 0; i < ids.length; i += QUEUE_BATCH) {
-		const body = ids
-			.slice(i, i + QUEUE_BATCH)
-			.map((id) => ({ body: { v: 1, kind: "event", event_id: id } satisfies JobMessage }));
-		await queue.sendBatch(body);
-	}
-}
+const SWEEP_PAGE = 5_000;
+const SWEEP_MAX = 100_000;
 
 /**
  * After a write: sends the new events' ids to the jobs queue. Writes nothing to D1, so a commit
@@ -28,7 +11,7 @@ async function send(queue: Queue, ids: string[]) {
  */
 export async function relayEvents(queue: Queue, eventIds: string[]) {
 	try {
-		await send(queue, eventIds);
+		await sendEvents(queue, eventIds);
 	} catch (error) {
 		console.error(
 			JSON.stringify({
@@ -41,26 +24,29 @@ export async function relayEvents(queue: Queue, eventIds: string[]) {
 	}
 }
 
-/** Cron: re-sends events still unhandled a minute after they were written or last re-sent. */
-export async function sweepOutbox(db: Db, queue: Queue) {
-	const cutoff = new Date(Date.now() - SWEEP_AFTER_MS).toISOString();
-	const pending = await db
-		.select({ id: outboxEvents.id })
-		.from(outboxEvents)
-		.where(
-			and(
-				isNull(outboxEvents.handledAt),
-				lt(sql`coalesce(${outboxEvents.resentAt}, ${outboxEvents.createdAt})`, cutoff),
-			),
-		)
-		.orderBy(outboxEvents.createdAt)
-		.limit(SWEEP_LIMIT);
-	const ids = pending.map((p) => p.id);
-	if (ids.length === 0) return 0;
-	await send(queue, ids);
-	await db
-		.update(outboxEvents)
-		.set({ resentAt: nowIso(), resends: sql`${outboxEvents.resends} + 1` })
-		.where(idIn(ids));
+/**
+ * Cron: re-sends events still unhandled a minute after they were written or last re-sent, however
+ * many there are: pages of SWEEP_PAGE marked re-sent by one statement each (up to SWEEP_MAX a run),
+ * then relay messages of 100 ids that the jobs consumer turns back into one message per event.
+ * If the send fails, the events are found again a minute later.
+ */
+export async function sweepOutbox(d1: D1Database, queue: Queue, at = Date.now()) {
+	const cutoff = new Date(at - SWEEP_AFTER_MS).toISOString();
+	const now = new Date(at).toISOString();
+	const ids: string[] = [];
+	while (ids.length < SWEEP_MAX) {
+		const { results } = await d1
+			.prepare(
+				`UPDATE outbox_events SET resent_at = ?1, resends = resends + 1
+				WHERE id IN (SELECT id FROM outbox_events WHERE handled_at IS NULL
+					AND coalesce(resent_at, created_at) < ?2 ORDER BY created_at LIMIT ${SWEEP_PAGE})
+				RETURNING id`,
+			)
+			.bind(now, cutoff)
+			.all<{ id: string }>();
+		ids.push(...results.map((r) => r.id));
+		if (results.length < SWEEP_PAGE) break;
+	}
+	await sendRelays(queue, ids);
 	return ids.length;
 }

@@ -13,6 +13,11 @@ export function chunkSizeFrom(value: string | undefined): number {
 }
 /** Wall time one consumer invocation spends building before it hands over to a new message. */
 const BUDGET_MS = 30_000;
+/**
+ * A build with no chunk written for this long lost its message (a chunk takes seconds, a
+ * hand-over is immediate, a retry after a failure waits at most 80 s): the cron sends it again.
+ */
+export const STALLED_BUILD_MS = 2 * 60_000;
 
 /**
  * For each entity in a slug range, the revision that was its committed state at the build's
@@ -82,7 +87,7 @@ async function begin(d1: D1Database, snapshotId: string) {
 	const [, current] = await d1.batch([
 		d1
 			.prepare(
-				`UPDATE snapshots SET status = 'building', started_at = ?2, cursor = '', hash_state = ?3,
+				`UPDATE snapshots SET status = 'building', started_at = ?2, progress_at = ?2, cursor = '', hash_state = ?3,
 					watermark = (SELECT coalesce(max(seq), 0) FROM entity_revisions)
 				WHERE id = ?1 AND status = 'queued'`,
 			)
@@ -163,10 +168,10 @@ async function buildChunk(
 		statements.push(
 			d1
 				.prepare(
-					`UPDATE snapshots SET cursor = ?3, entity_count = ?4, hash_state = ?5
+					`UPDATE snapshots SET cursor = ?3, entity_count = ?4, hash_state = ?5, progress_at = ?6
 					WHERE id = ?1 AND status = 'building' AND cursor = ?2`,
 				)
-				.bind(snap.id, cursor, last, count, hashState),
+				.bind(snap.id, cursor, last, count, hashState, now),
 		);
 	}
 	const results = await d1.batch(statements);

@@ -4,6 +4,7 @@ import { decodeCursor, toPage } from "../../lib/pagination";
 import type { Db } from "../../lib/types";
 import type { BuildMessage } from "../../queues/messages";
 import { SWEEP_AFTER_MS } from "../events/outbox";
+import { STALLED_BUILD_MS } from "./snapshot-build";
 
 export interface SnapshotRow {
 	id: string;
@@ -89,12 +90,18 @@ export async function listSnapshots(db: Db, projectId: string, limit: number, cu
 	return { data: page.data.map(snapshotResource), next_cursor: page.next_cursor };
 }
 
-/** Cron: a snapshot still queued a minute after it was requested may have lost its job message. */
-export async function resendQueuedSnapshots(db: Db, queue: Queue) {
-	const cutoff = new Date(Date.now() - SWEEP_AFTER_MS).toISOString();
+/**
+ * Cron: a snapshot still queued a minute after it was requested, or building with no chunk
+ * written for STALLED_BUILD_MS, may have lost its message: it is sent again. A build resumes
+ * from its last chunk, and a duplicate message only races to write the same chunk (one wins).
+ */
+export async function resendStalledSnapshots(db: Db, queue: Queue, at = Date.now()) {
 	const { results } = await db.$client
-		.prepare("SELECT id FROM snapshots WHERE status = 'queued' AND requested_at < ? LIMIT 100")
-		.bind(cutoff)
+		.prepare(
+			`SELECT id FROM snapshots WHERE (status = 'queued' AND requested_at < ?1)
+				OR (status = 'building' AND coalesce(progress_at, started_at) < ?2) LIMIT 100`,
+		)
+		.bind(new Date(at - SWEEP_AFTER_MS).toISOString(), new Date(at - STALLED_BUILD_MS).toISOString())
 		.all<{ id: string }>();
 	if (results.length === 0) return 0;
 	await queue.sendBatch(

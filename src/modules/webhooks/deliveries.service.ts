@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { webhookAttempts, webhookDeliveries } from "../../db/schema";
 import { ApiError, notFound } from "../../lib/errors";
 import { nowIso, sqlId } from "../../lib/ids";
@@ -11,8 +11,15 @@ type DeliveryRow = typeof webhookDeliveries.$inferSelect;
 type AttemptRow = typeof webhookAttempts.$inferSelect;
 
 /** A pending delivery not attempted this long after it was due has lost its queue message. */
-export const DELIVERY_SWEEP_AFTER_MS = 120_000;
-const SWEEP_LIMIT = 500;
+export const DELIVERY_SWEEP_AFTER_MS = 60_000;
+/**
+ * The same in the slow lane, whose queue may rightly hold minutes of backlog: re-sending all of
+ * it every minute would fill its batches with duplicates and slow it down further.
+ */
+export const SLOW_LANE_SWEEP_AFTER_MS = 5 * 60_000;
+/** Rows per sweep statement, and per cron run: 20 statements, then 20 sends of 5,000 ids. */
+const SWEEP_PAGE = 5_000;
+const SWEEP_MAX = 100_000;
 
 function deliveryResource(row: DeliveryRow, attempts: AttemptRow[]) {
 	return {
@@ -38,22 +45,16 @@ function deliveryResource(row: DeliveryRow, attempts: AttemptRow[]) {
 
 async function withAttempts(db: Db, rows: DeliveryRow[]) {
 	if (rows.length === 0) return [];
+	// One JSON array parameter: D1 binds at most 100 parameters per statement and a page holds 500.
+	const ids = JSON.stringify(rows.map((r) => r.id));
 	const attempts = await db
 		.select()
 		.from(webhookAttempts)
-		.where(
-			inArray(
-				webhookAttempts.deliveryId,
-				rows.map((r) => r.id),
-			),
-		)
+		.where(sql`${webhookAttempts.deliveryId} IN (SELECT value FROM json_each(${ids}))`)
 		.orderBy(webhookAttempts.deliveryId, webhookAttempts.number);
-	return rows.map((row) =>
-		deliveryResource(
-			row,
-			attempts.filter((a) => a.deliveryId === row.id),
-		),
-	);
+	const byDelivery = new Map<string, AttemptRow[]>();
+	for (const a of attempts) byDelivery.set(a.deliveryId, [...(byDelivery.get(a.deliveryId) ?? []), a]);
+	return rows.map((row) => deliveryResource(row, byDelivery.get(row.id) ?? []));
 }
 
 export async function listDeliveries(
@@ -123,26 +124,34 @@ export async function redeliver(db: Db, projectId: string, deliveryId: string, e
 }
 
 /**
- * Cron: pending deliveries whose message was lost (due two minutes ago and not attempted, or in
- * flight with a consumer that died) are made due now and returned for re-sending. A message that
- * was merely late becomes a duplicate, which the claim makes harmless.
+ * Cron: pending deliveries whose message was lost (due a minute ago and not attempted, five in
+ * the slow lane, or in flight with a consumer that died) are made due now and returned for re-sending, however many
+ * there are: pages of SWEEP_PAGE rows (one statement each) up to SWEEP_MAX per run. A message
+ * that was merely late becomes a duplicate, which the claim makes harmless.
  */
-export async function sweepDeliveries(d1: D1Database): Promise<string[]> {
-	const now = Date.now();
-	const { results } = await d1
-		.prepare(
-			`UPDATE webhook_deliveries SET next_attempt_at = ?1
-			WHERE id IN (SELECT id FROM webhook_deliveries WHERE state = 'pending'
-				AND ((in_flight_since IS NULL AND next_attempt_at < ?2) OR in_flight_since < ?3) LIMIT ${SWEEP_LIMIT})
-			RETURNING id`,
-		)
-		.bind(
-			new Date(now).toISOString(),
-			new Date(now - DELIVERY_SWEEP_AFTER_MS).toISOString(),
-			new Date(now - STALE_ATTEMPT_MS).toISOString(),
-		)
-		.all<{ id: string }>();
-	return results.map((r) => r.id);
+export async function sweepDeliveries(d1: D1Database, at = Date.now()): Promise<string[]> {
+	const now = new Date(at).toISOString();
+	const lost = new Date(at - DELIVERY_SWEEP_AFTER_MS).toISOString();
+	const lostSlow = new Date(at - SLOW_LANE_SWEEP_AFTER_MS).toISOString();
+	const stale = new Date(at - STALE_ATTEMPT_MS).toISOString();
+	const ids: string[] = [];
+	// Each page's rows get next_attempt_at = now, so the next page's query no longer sees them.
+	while (ids.length < SWEEP_MAX) {
+		const { results } = await d1
+			.prepare(
+				`UPDATE webhook_deliveries SET next_attempt_at = ?1
+				WHERE id IN (SELECT d.id FROM webhook_deliveries d WHERE d.state = 'pending'
+					AND ((d.in_flight_since IS NULL AND d.next_attempt_at < CASE WHEN EXISTS (SELECT 1 FROM webhook_endpoints w
+						WHERE w.id = d.endpoint_id AND w.slow_until > ?1) THEN ?4 ELSE ?2 END) OR d.in_flight_since < ?3)
+					LIMIT ${SWEEP_PAGE})
+				RETURNING id`,
+			)
+			.bind(now, lost, stale, lostSlow)
+			.all<{ id: string }>();
+		ids.push(...results.map((r) => r.id));
+		if (results.length < SWEEP_PAGE) break;
+	}
+	return ids;
 }
 
 /**

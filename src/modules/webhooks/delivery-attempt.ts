@@ -23,6 +23,8 @@ export interface AttemptResult {
 	gone: boolean;
 	/** Seconds the receiver asked for with Retry-After on a 429 or 503. */
 	retryAfter: number | null;
+	/** No answer before the timeout. */
+	timedOut: boolean;
 }
 
 /** Reads at most the first KB of a body and drops the rest unread. */
@@ -69,6 +71,7 @@ export async function attemptDelivery(
 		ok: false,
 		gone: false,
 		retryAfter: null,
+		timedOut: false,
 		...partial,
 		ms: Date.now() - started,
 	});
@@ -113,7 +116,7 @@ export async function attemptDelivery(
 		const message = timedOut
 			? `Timed out after ${settings.timeoutMs / 1000} s.`
 			: `Request failed: ${error instanceof Error ? error.message : String(error)}`;
-		return result({ error: message.slice(0, 500) });
+		return result({ error: message.slice(0, 500), timedOut });
 	}
 }
 

@@ -4,13 +4,23 @@ import { nowIso, sqlId } from "../../lib/ids";
 const EARLY_MS = 1_000;
 /**
  * An attempt still without an outcome this long after it was claimed was lost with its consumer.
- * Longer than the slowest batch: 100 claims, 6 at a time, each up to 15 s, is about 255 s.
+ * Longer than the slowest batch: a consumer starts attempts for 30 s at most, each ends within
+ * 15 s, and the outcomes are recorded right after.
  */
-export const STALE_ATTEMPT_MS = 10 * 60_000;
+export const STALE_ATTEMPT_MS = 2 * 60_000;
+/** An attempt this slow (or a batch of only failures) moves its endpoint to the slow lane... */
+export const SLOW_ATTEMPT_MS = 5_000;
+/** ...for this long after the last such attempt. */
+export const SLOW_LANE_MS = 10 * 60_000;
+
+/** main: endpoints answering promptly; slow: the others (see docs/webhooks.md, "Lanes"). */
+export type Lane = "main" | "slow";
 /** An endpoint failing without a single success for this long is disabled. */
 export const DISABLE_AFTER_MS = 5 * 24 * 3600 * 1000;
 
 const IN_BATCH = "d.id IN (SELECT value FROM json_each(?1))";
+/** Whether the delivery's endpoint is in the slow lane at ?2 (the claim's time). */
+const SLOW = "EXISTS (SELECT 1 FROM webhook_endpoints w WHERE w.id = d.endpoint_id AND w.slow_until > ?2)";
 
 export interface ClaimedDelivery {
 	id: string;
@@ -27,11 +37,19 @@ export interface ClaimedDelivery {
 
 /**
  * One transaction for a whole queue batch: pending deliveries of disabled endpoints are failed,
- * attempts lost with a crashed consumer are closed, and each delivery that is due and not in
- * flight gets its next attempt number under this invocation's claim token. The conditional
- * update is what makes a duplicated message harmless: only one claim can win an attempt.
+ * attempts lost with a crashed consumer are closed, and each delivery of this lane that is due
+ * and not in flight gets its next attempt number under this invocation's claim token. The
+ * conditional update is what makes a duplicated message harmless: only one claim can win an
+ * attempt. Due deliveries of the other lane's endpoints are returned as `elsewhere`.
  */
-export async function claimDeliveries(d1: D1Database, deliveryIds: string[], claim: string, at = Date.now()) {
+export async function claimDeliveries(
+	d1: D1Database,
+	deliveryIds: string[],
+	claim: string,
+	lane: Lane = "main",
+	at = Date.now(),
+) {
+	const inLane = lane === "slow" ? SLOW : `NOT ${SLOW}`;
 	const ids = JSON.stringify(deliveryIds);
 	const now = new Date(at).toISOString();
 	const dueBy = new Date(at + EARLY_MS).toISOString();
@@ -57,7 +75,7 @@ export async function claimDeliveries(d1: D1Database, deliveryIds: string[], cla
 		d1
 			.prepare(
 				`UPDATE webhook_deliveries AS d SET attempts = d.attempts + 1, in_flight_since = ?2, claim = ?4, updated_at = ?2
-				WHERE ${IN_BATCH} AND d.state = 'pending' AND ${free}
+				WHERE ${IN_BATCH} AND d.state = 'pending' AND ${free} AND ${inLane}
 					AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?5)`,
 			)
 			.bind(ids, now, staleBefore, claim, dueBy),
@@ -78,8 +96,18 @@ export async function claimDeliveries(d1: D1Database, deliveryIds: string[], cla
 				WHERE ${IN_BATCH} AND d.claim = ?3`,
 			)
 			.bind(ids, now, claim),
+		d1
+			.prepare(
+				`SELECT d.id FROM webhook_deliveries d
+				WHERE ${IN_BATCH} AND d.state = 'pending' AND ${free} AND NOT (${inLane})
+					AND (d.next_attempt_at IS NULL OR d.next_attempt_at <= ?4)`,
+			)
+			.bind(ids, now, staleBefore, dueBy),
 	]);
-	return results.at(-1)?.results ?? [];
+	return {
+		claimed: (results.at(-2)?.results ?? []) as ClaimedDelivery[],
+		elsewhere: ((results.at(-1)?.results ?? []) as unknown as { id: string }[]).map((r) => r.id),
+	};
 }
 
 export interface Outcome {
@@ -98,6 +126,16 @@ export interface Outcome {
 	ok: 0 | 1;
 	/** The receiver answered 410 Gone: the endpoint is disabled. */
 	gone: 0 | 1;
+	/** The attempt took SLOW_ATTEMPT_MS or more (or timed out). */
+	slow: 0 | 1;
+	/** Cut off in the main lane: the delivery gets one more attempt, in the slow lane. */
+	extra: 0 | 1;
+}
+
+/** A claimed attempt that was never started (its endpoint turned slow, or time ran out). */
+export interface Release {
+	id: string;
+	n: number;
 }
 
 const OUTCOMES = "json_each(?1) o";
@@ -105,22 +143,44 @@ const field = (name: keyof Outcome) => `o.value ->> '${name}'`;
 
 /** Per endpoint in this batch: whether any attempt succeeded, when the first failed, whether any got 410. */
 const BY_ENDPOINT = `(SELECT ${field("endpoint")} AS endpoint, max(${field("ok")}) AS ok, max(${field("gone")}) AS gone,
-	min(CASE WHEN ${field("ok")} = 0 THEN ${field("at")} END) AS first_failed FROM ${OUTCOMES} GROUP BY 1) x`;
+	max(${field("slow")}) AS slow, count(*) AS n, min(CASE WHEN ${field("ok")} = 0 THEN ${field("at")} END) AS first_failed FROM ${OUTCOMES} GROUP BY 1) x`;
 const DISABLE_NOW = "w.enabled = 1 AND (x.gone = 1 OR (x.ok = 0 AND w.failing_since <= ?4))";
 const DISABLE_REASON = `CASE WHEN x.gone = 1 THEN 'The receiver answered 410 Gone.'
 	ELSE 'Every attempt has failed since ' || w.failing_since || ' (5 days).' END`;
 
 /**
  * Records a batch's attempts in one transaction, set-based over a JSON array so its cost does not
- * grow with the batch: attempt rows, delivery states (only where this claim still holds), each
- * endpoint's failing streak, endpoints to disable (410, or failing 5 days) and the notifications
- * for those and for deliveries that failed for good.
+ * grow with the batch: claims never started are given back, then attempt rows, delivery states
+ * (only where this claim still holds), each endpoint's failing streak and lane (slow when an
+ * attempt was slow or a batch of 3 or more only failed), endpoints to disable (410, or failing 5
+ * days) and the notifications for those and for deliveries that failed for good.
  */
-export async function recordOutcomes(d1: D1Database, outcomes: Outcome[], claim: string, at = Date.now()) {
+export async function recordOutcomes(
+	d1: D1Database,
+	outcomes: Outcome[],
+	claim: string,
+	released: Release[] = [],
+	at = Date.now(),
+) {
 	const json = JSON.stringify(outcomes);
 	const now = nowIso();
 	const disableBefore = new Date(at - DISABLE_AFTER_MS).toISOString();
+	const slowUntil = new Date(at + SLOW_LANE_MS).toISOString();
+	const releases = JSON.stringify(released);
 	await d1.batch([
+		d1
+			.prepare(
+				`DELETE FROM webhook_attempts AS a WHERE a.status_code IS NULL AND a.error IS NULL
+				AND EXISTS (SELECT 1 FROM json_each(?1) r JOIN webhook_deliveries d ON d.id = r.value ->> 'id'
+					WHERE d.id = a.delivery_id AND a.number = r.value ->> 'n' AND d.claim = ?2)`,
+			)
+			.bind(releases, claim),
+		d1
+			.prepare(
+				`UPDATE webhook_deliveries SET attempts = attempts - 1, in_flight_since = NULL, claim = NULL
+				WHERE id IN (SELECT value ->> 'id' FROM json_each(?1)) AND claim = ?2`,
+			)
+			.bind(releases, claim),
 		d1
 			.prepare(
 				`UPDATE webhook_attempts AS a SET status_code = ${field("status")}, duration_ms = ${field("ms")},
@@ -141,6 +201,7 @@ export async function recordOutcomes(d1: D1Database, outcomes: Outcome[], claim:
 		d1
 			.prepare(
 				`UPDATE webhook_deliveries AS d SET state = ${field("state")}, next_attempt_at = ${field("next")},
+					final_attempt = d.final_attempt + ${field("extra")},
 					in_flight_since = NULL, claim = NULL, last_status_code = ${field("status")},
 					last_error = ${field("error")}, updated_at = ?2
 				FROM ${OUTCOMES} WHERE d.id = ${field("id")} AND d.claim = ?3`,
@@ -149,10 +210,11 @@ export async function recordOutcomes(d1: D1Database, outcomes: Outcome[], claim:
 		d1
 			.prepare(
 				`UPDATE webhook_endpoints AS w
-				SET failing_since = CASE WHEN x.ok = 1 THEN NULL ELSE coalesce(w.failing_since, x.first_failed) END
+				SET failing_since = CASE WHEN x.ok = 1 THEN NULL ELSE coalesce(w.failing_since, x.first_failed) END,
+					slow_until = CASE WHEN x.slow = 1 OR (x.ok = 0 AND x.n >= 3) THEN ?2 ELSE w.slow_until END
 				FROM ${BY_ENDPOINT} WHERE w.id = x.endpoint`,
 			)
-			.bind(json),
+			.bind(json, slowUntil),
 		d1
 			.prepare(
 				`INSERT INTO notifications (id, project_id, type, subject, detail, created_at)

@@ -88,6 +88,7 @@ export async function createWebhook(
 		enabled: true,
 		disabledReason: null,
 		failingSince: null,
+		slowUntil: null,
 		createdAt: now,
 		updatedAt: now,
 	};
@@ -150,7 +151,11 @@ export async function updateWebhook(
 ) {
 	const row = await findWebhook(db, projectId, id);
 	const changes: Partial<EndpointRow> = { updatedAt: nowIso() };
-	if (input.url !== undefined) changes.url = acceptUrl(input.url, allowLocalhost);
+	if (input.url !== undefined) {
+		changes.url = acceptUrl(input.url, allowLocalhost);
+		// The slow lane judged the old receiver; a new one starts in the main lane.
+		changes.slowUntil = null;
+	}
 	if (input.events !== undefined) changes.events = input.events;
 	if (input.description !== undefined) changes.description = input.description;
 	if (input.enabled !== undefined) {
