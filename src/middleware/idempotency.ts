@@ -3,7 +3,7 @@ import { log } from "../lib/log";
 import type { AppEnv } from "../lib/types";
 import {
 	awaitTurn,
-	lockOf,
+	lockName,
 	replay,
 	snapshotOf,
 	storeResponse,
@@ -23,7 +23,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
 		const { request } = held;
 		const db = c.get("db");
 		const requestId = c.get("requestId");
-		const release = () => releaseLock(c.env.KEY_STATE, request.keyId, lockOf(request).name);
+		const release = () => releaseLock(c.env.KEY_STATE, request.keyId, lockName(request));
 		const stored = await awaitTurn(db, c.env.KEY_STATE, request, held.lock);
 		if (stored) return replay(request, stored, requestId);
 		try {

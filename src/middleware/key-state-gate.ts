@@ -26,8 +26,8 @@ export function keyStateGate(options: { bucket: BucketName }): MiddlewareHandler
 		const signed = key
 			? await verifySignature({ method, url, headers: c.req.raw.headers, body }, key, tolerance)
 			: null;
-		const idempotency = c.req.header("Idempotency-Key");
-		const idempotent = await idempotentRequest({ method, url, idempotencyKey: idempotency, body }, keyId);
+		const idempotencyKey = c.req.header("Idempotency-Key");
+		const idempotent = await idempotentRequest({ method, url, idempotencyKey, body }, keyId);
 		const policy = key && c.env.FOLIO_RATE_LIMITS !== "off" ? policyFor(c.env, key, bucket) : undefined;
 
 		const { replayed, admission, lock } = await checkKeyState(c.env.KEY_STATE, keyId, {

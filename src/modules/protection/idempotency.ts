@@ -40,9 +40,11 @@ export async function idempotentRequest(
 	return { keyId, method, path: pathname, key, fingerprint };
 }
 
+export const lockName = (r: IdempotentRequest) => `${r.method} ${r.path} ${r.key}`;
+
 /** The lock the request takes in its key's Durable Object while it runs. */
 export const lockOf = (r: IdempotentRequest): LockRequest => ({
-	name: `${r.method} ${r.path} ${r.key}`,
+	name: lockName(r),
 	fingerprint: r.fingerprint,
 	ttlMs: LOCK_TTL_MS,
 });
