@@ -81,7 +81,7 @@ export interface AppEnv {
 		principal: Principal;
 		/** The rate-limit bucket this request spent from, for the response headers. */
 		rateLimit?: RateLimitState;
-		/** Set when this request holds its Idempotency-Key's lock: the request then runs once. */
+		/** A POST or PUT with an Idempotency-Key, and its lock as the key's object answered. */
 		idempotency?: { request: IdempotentRequest; lock: LockResult };
 		/** The request body exactly as received (signatures and fingerprints cover it). */
 		bodyText?: string;
