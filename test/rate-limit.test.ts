@@ -1,7 +1,12 @@
-import { runInDurableObject } from "cloudflare:test";
+import { createExecutionContext, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import { beforeAll, describe, expect, it } from "vitest";
 import { KeyState } from "../src/durable-objects/key-state";
+import { ProjectParams } from "../src/lib/params";
+import type { AppEnv, BucketName } from "../src/lib/types";
+import { requestContext } from "../src/middleware/request-context";
+import { defineRoute, jsonContent } from "../src/openapi/define-route";
 import { call, createKey, createProject, expectProblem } from "./helpers";
 
 let project: string;
@@ -76,6 +81,37 @@ describe("per-key rate limits", () => {
 		expectProblem(refused, 429, "rate_limited");
 		expect(refused.headers.get("RateLimit")).toMatch(/^"read";r=0;/);
 		expect((await call("GET", schemas(), { token: key })).status).toBe(200);
+	});
+
+	it("spend from the bucket the route declares, whatever its path", async () => {
+		const probe = new OpenAPIHono<AppEnv>();
+		probe.use(requestContext());
+		const mount = (path: string, bucket?: BucketName) =>
+			probe.openapi(
+				defineRoute(
+					{ scope: "content.read", bucket },
+					{
+						method: "get",
+						path,
+						request: { params: ProjectParams },
+						responses: { 200: jsonContent(z.object({ ok: z.boolean() }), "Probed.") },
+					},
+				),
+				(c) => c.json({ ok: true }, 200),
+			);
+		mount("/api/v1/admin/projects/{project}/probe-read", "read");
+		mount("/api/v1/projects/{project}/probe-write");
+		const { key } = await createKey(project, { scopes: ["content.read"] });
+		const get = async (path: string) => {
+			const request = new Request(`http://folio.test${path}`, {
+				headers: { Authorization: `Bearer ${key}` },
+			});
+			const res = await probe.fetch(request, env, createExecutionContext());
+			expect(res.status).toBe(200);
+			return res.headers.get("RateLimit-Policy");
+		};
+		expect(await get(`/api/v1/admin/projects/${project}/probe-read`)).toMatch(/^"read";/);
+		expect(await get(`/api/v1/projects/${project}/probe-write`)).toMatch(/^"write";/);
 	});
 
 	it("take the defaults from FOLIO_RATE_READ / FOLIO_RATE_WRITE when a key has no override", async () => {

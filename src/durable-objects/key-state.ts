@@ -1,10 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
-
-export interface BucketPolicy {
-	name: "read" | "write";
-	burst: number;
-	perSecond: number;
-}
+import type { Admission, BucketPolicy, LockResult } from "../lib/types";
 
 /** An idempotency key's in-flight lock: `name` is method, path and key; held for `ttlMs`. */
 export interface LockRequest {
@@ -12,8 +7,6 @@ export interface LockRequest {
 	fingerprint: string;
 	ttlMs: number;
 }
-
-export type LockResult = { acquired: true } | { acquired: false; fingerprint: string };
 
 /** A request signature's nonce, remembered for twice the signature tolerance. */
 export interface NonceRequest {
@@ -25,18 +18,6 @@ export interface CheckResult {
 	replayed?: true;
 	admission?: Admission;
 	lock?: LockResult;
-}
-
-export interface Admission {
-	allowed: boolean;
-	/** Tokens taken: 1 for this request, plus any leased to the calling isolate. */
-	granted: number;
-	/** Requests that could pass right now after this one. */
-	remaining: number;
-	/** Seconds until the bucket is full again. */
-	resetSeconds: number;
-	/** When refused: seconds after which the same request passes. */
-	retryAfterSeconds: number;
 }
 
 /**

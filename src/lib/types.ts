@@ -33,6 +33,46 @@ export interface VerifiedKey {
 
 export type Principal = { kind: "root" } | { kind: "key"; key: VerifiedKey };
 
+/** The two rate-limit buckets of a key; each route declares the one it spends from. */
+export type BucketName = "read" | "write";
+
+export interface BucketPolicy {
+	name: BucketName;
+	burst: number;
+	perSecond: number;
+}
+
+/** A bucket's answer to one request (the KeyState Durable Object's, or a leased token's). */
+export interface Admission {
+	allowed: boolean;
+	/** Tokens taken: 1 for this request, plus any leased to the calling isolate. */
+	granted: number;
+	/** Requests that could pass right now after this one. */
+	remaining: number;
+	/** Seconds until the bucket is full again. */
+	resetSeconds: number;
+	/** When refused: seconds after which the same request passes. */
+	retryAfterSeconds: number;
+}
+
+/** The bucket a request spent from and what is left, for the rate-limit response headers. */
+export interface RateLimitState {
+	policy: BucketPolicy;
+	admission: Admission;
+}
+
+/** An idempotency key's in-flight lock, as its Durable Object answers a request for it. */
+export type LockResult = { acquired: true } | { acquired: false; fingerprint: string };
+
+/** A POST or PUT with an Idempotency-Key: the key's scope and the request's fingerprint. */
+export interface IdempotentRequest {
+	keyId: string;
+	method: string;
+	path: string;
+	key: string;
+	fingerprint: string;
+}
+
 export interface AppEnv {
 	Bindings: Env;
 	Variables: {
@@ -40,7 +80,9 @@ export interface AppEnv {
 		db: Db;
 		principal: Principal;
 		/** The rate-limit bucket this request spent from, for the response headers. */
-		rateLimit?: import("../modules/protection/rate-limit").RateLimitState;
+		rateLimit?: RateLimitState;
+		/** A POST or PUT with an Idempotency-Key, and its lock as the key's object answered. */
+		idempotency?: { request: IdempotentRequest; lock: LockResult };
 		/** The request body exactly as received (signatures and fingerprints cover it). */
 		bodyText?: string;
 		/** Set by handlers whose response holds a secret shown once: never replayed. */

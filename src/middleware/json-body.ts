@@ -18,7 +18,7 @@ const limit = bodyLimit({
 /**
  * Refuses bodies that are too large, not JSON, or malformed before any validator sees them, so
  * each gets its own status and code (413, 415, 400 malformed_json) instead of a generic one.
- * It runs per operation, after authentication (openapi-route.ts): only a known caller's body is read.
+ * It runs per operation, after authentication (define-route.ts): only a known caller's body is read.
  * The text read here stays in Hono's body cache; the validator parses it again (Hono's
  * `req.json()` parses from the cached text), which for bodies of at most 1 MiB costs little.
  */

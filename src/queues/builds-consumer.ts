@@ -1,40 +1,8 @@
 import { log } from "../lib/log";
-import { failExport, runExport } from "../modules/exports/export-writer";
-import { buildSnapshot, chunkSizeFrom, failSnapshot } from "../modules/snapshots/snapshot-build";
-import { isBuildMessage, isExportMessage } from "./messages";
+import { longJobOf } from "./long-jobs";
 
 /** The builds queue's max_retries (wrangler.jsonc) plus the first delivery. */
 export const BUILD_MAX_ATTEMPTS = 6;
-
-interface LongJob {
-	kind: "snapshot build" | "export";
-	id: string;
-	run: () => Promise<unknown>;
-	/** Marks the job failed for good, with its notification. */
-	fail: (error: string) => Promise<void>;
-}
-
-export function longJobOf(body: unknown, env: Env): LongJob | null {
-	if (isBuildMessage(body)) {
-		const id = body.snapshot_id;
-		return {
-			kind: "snapshot build",
-			id,
-			run: () => buildSnapshot(env, id, { chunkSize: chunkSizeFrom(env.FOLIO_SNAPSHOT_CHUNK_SIZE) }),
-			fail: (error) => failSnapshot(env.DB, id, error),
-		};
-	}
-	if (isExportMessage(body)) {
-		const id = body.export_id;
-		return {
-			kind: "export",
-			id,
-			run: () => runExport(env, id),
-			fail: (error) => failExport(env.DB, id, error),
-		};
-	}
-	return null;
-}
 
 /**
  * The builds queue, one long job per invocation (snapshot builds and exports): a failure is

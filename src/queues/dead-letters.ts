@@ -1,6 +1,6 @@
 import { log } from "../lib/log";
 import { failDelivery } from "../modules/webhooks/deliveries.service";
-import { longJobOf } from "./builds-consumer";
+import { longJobOf } from "./long-jobs";
 import { isDeliveryMessage } from "./messages";
 
 /**

@@ -22,7 +22,9 @@ const signing = { keyId: key.id, secret: key.signingSecret as string };
 /** Answers 200 `{ nonce }` when the server accepts the signature, else 401 with the refusal's code. */
 const verifier = new Hono<AppEnv>().all("*", async (c) => {
 	try {
-		const verified = await verifySignature(c, key, 300);
+		const { method, url } = c.req;
+		const message = { method, url, headers: c.req.raw.headers, body: await c.req.text() };
+		const verified = await verifySignature(message, key, 300);
 		return c.json({ nonce: verified?.nonce ?? null });
 	} catch (error) {
 		if (error instanceof ApiError) return c.json({ code: error.code }, 401);

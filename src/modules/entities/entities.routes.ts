@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { defineRoute, jsonBodyOf, jsonContent } from "../../lib/openapi-route";
 import { dataPage, dataPaginationQuery } from "../../lib/page-bytes";
 import { DryRunQuery, ProjectParams } from "../../lib/params";
+import { defineRoute, jsonBodyOf, jsonContent } from "../../openapi/define-route";
 import {
 	Batch,
 	BatchResult,

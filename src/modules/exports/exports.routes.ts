@@ -1,6 +1,6 @@
-import { defineRoute, jsonBodyOf, jsonContent } from "../../lib/openapi-route";
 import { page, paginationQuery } from "../../lib/pagination";
 import { ProjectParams } from "../../lib/params";
+import { defineRoute, jsonBodyOf, jsonContent } from "../../openapi/define-route";
 import { CreateExport, ExportParams, ExportResource } from "./exports.schemas";
 
 const RUN = { scope: "export.run" } as const;

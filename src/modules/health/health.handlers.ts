@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
 import { createRouter } from "../../lib/create-router";
-import { jsonContent } from "../../lib/openapi-route";
+import { jsonContent } from "../../openapi/define-route";
 
 const Health = z
 	.object({ status: z.enum(["ok", "degraded"]), d1: z.enum(["ok", "unreachable"]), time: z.string() })

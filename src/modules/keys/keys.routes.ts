@@ -1,6 +1,6 @@
-import { defineRoute, jsonBodyOf, jsonContent, secretContent } from "../../lib/openapi-route";
 import { page, paginationQuery } from "../../lib/pagination";
 import { ProjectParams } from "../../lib/params";
+import { defineRoute, jsonBodyOf, jsonContent, secretContent } from "../../openapi/define-route";
 import { ApiKey, CreatedKey, CreateKey, KeyParams, RolledKey, RollKey } from "./keys.schemas";
 
 const ROOT = { root: true } as const;

@@ -1,5 +1,5 @@
-import { defineRoute, jsonBodyOf, jsonContent } from "../../lib/openapi-route";
 import { page, paginationQuery } from "../../lib/pagination";
+import { defineRoute, jsonBodyOf, jsonContent } from "../../openapi/define-route";
 import { CreateProject, Project } from "./projects.schemas";
 
 const ROOT = { root: true } as const;

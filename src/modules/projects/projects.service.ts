@@ -1,4 +1,4 @@
-import { asc, gt } from "drizzle-orm";
+import { asc, eq, gt } from "drizzle-orm";
 import { projects } from "../../db/schema";
 import { ApiError } from "../../lib/errors";
 import { nowIso } from "../../lib/ids";
@@ -27,4 +27,9 @@ export async function listProjects(db: Db, limit: number, cursor?: string) {
 	});
 	const result = toPage(rows, limit, (r) => [r.id]);
 	return { data: result.data.map(resource), next_cursor: result.next_cursor };
+}
+
+export async function projectExists(db: Db, id: string): Promise<boolean> {
+	const found = await db.query.projects.findFirst({ columns: { id: true }, where: eq(projects.id, id) });
+	return found !== undefined;
 }

@@ -1,9 +1,9 @@
-import type { Context } from "hono";
-import type { LockResult } from "../../durable-objects/key-state";
+import type { LockRequest } from "../../durable-objects/key-state";
 import { sha256Hex } from "../../lib/crypto";
-import { ApiError, problemResponse } from "../../lib/errors";
+import { ApiError } from "../../lib/errors";
 import { nowIso } from "../../lib/ids";
-import type { AppEnv, Db } from "../../lib/types";
+import type { Db, IdempotentRequest, LockResult } from "../../lib/types";
+import { retakeLock } from "./key-state-client";
 
 const KEY_PATTERN = /^[\x20-\x7e]{1,255}$/;
 /** How long a request holds its key: far longer than any request runs. */
@@ -14,21 +14,20 @@ const WAIT_MS = 5_000;
 const POLL_MS = 50;
 const KEPT_HEADERS = ["Content-Type", "Location", "ETag"];
 
-export interface IdempotentRequest {
-	keyId: string;
+/** The parts of a request its idempotency depends on. */
+export interface RequestParts {
 	method: string;
-	path: string;
-	key: string;
-	fingerprint: string;
+	url: string;
+	idempotencyKey: string | undefined;
+	body: string;
 }
 
-/** The request's Idempotency-Key scope and body fingerprint, or null when it has none. */
+/** The request's Idempotency-Key scope and fingerprint, or null when it has none. */
 export async function idempotentRequest(
-	c: Context<AppEnv>,
+	{ method, url, idempotencyKey: key, body }: RequestParts,
 	keyId: string,
 ): Promise<IdempotentRequest | null> {
-	const key = c.req.header("Idempotency-Key");
-	if (key === undefined || (c.req.method !== "POST" && c.req.method !== "PUT")) return null;
+	if (key === undefined || (method !== "POST" && method !== "PUT")) return null;
 	if (!KEY_PATTERN.test(key)) {
 		throw new ApiError(
 			400,
@@ -36,20 +35,28 @@ export async function idempotentRequest(
 			"Idempotency-Key must be 1-255 printable ASCII characters.",
 		);
 	}
-	const url = new URL(c.req.url);
-	const body = c.get("bodyText") ?? (await c.req.text());
-	const fingerprint = await sha256Hex(`${c.req.method}\n${url.pathname}${url.search}\n${body}`);
-	return { keyId, method: c.req.method, path: url.pathname, key, fingerprint };
+	const { pathname, search } = new URL(url);
+	const fingerprint = await sha256Hex(`${method}\n${pathname}${search}\n${body}`);
+	return { keyId, method, path: pathname, key, fingerprint };
 }
 
-interface StoredResponse {
+export const lockName = (r: IdempotentRequest) => `${r.method} ${r.path} ${r.key}`;
+
+/** The lock the request takes in its key's Durable Object while it runs. */
+export const lockOf = (r: IdempotentRequest): LockRequest => ({
+	name: lockName(r),
+	fingerprint: r.fingerprint,
+	ttlMs: LOCK_TTL_MS,
+});
+
+export interface StoredResponse {
 	fingerprint: string;
 	status: number;
 	headers: string;
 	body: string;
 }
 
-function find(db: Db, r: IdempotentRequest) {
+function findStored(db: Db, r: IdempotentRequest) {
 	return db.$client
 		.prepare(
 			`SELECT fingerprint, status, headers, body FROM idempotency_records
@@ -59,35 +66,21 @@ function find(db: Db, r: IdempotentRequest) {
 		.first<StoredResponse>();
 }
 
-function replay(r: IdempotentRequest, stored: StoredResponse, requestId: string): Response {
-	if (stored.fingerprint !== r.fingerprint) throw reused();
-	const headers = new Headers(JSON.parse(stored.headers) as Record<string, string>);
-	headers.set("Idempotency-Replayed", "true");
-	let body = stored.body;
-	// A problem names the request that answered; a replayed one names this request, like X-Request-Id.
-	if (headers.get("Content-Type") === "application/problem+json") {
-		body = JSON.stringify({ ...JSON.parse(body), request_id: requestId });
-	}
-	return new Response(body || null, { status: stored.status, headers });
-}
-
 const reused = () =>
 	new ApiError(422, "idempotency_key_reused", "This Idempotency-Key was used with a different request body.");
 
 /**
- * Runs the request once per idempotency key: a stored response is replayed; a request whose key
+ * Settles whether this request runs: the first request's stored response when there is one (to
+ * replay), or null once this request holds the key and nothing is stored. A request whose key
  * another request holds waits briefly for that one's response (or for the key to be freed, when
  * that one was refused or failed: then it runs itself), then gets 409.
  */
-export async function runIdempotently(
-	c: Context<AppEnv>,
+export async function awaitTurn(
+	db: Db,
+	keyStates: Env["KEY_STATE"],
 	r: IdempotentRequest,
 	lock: LockResult,
-	next: () => Promise<void>,
-	release: () => Promise<void>,
-	retake: () => Promise<LockResult>,
-): Promise<Response> {
-	const db = c.get("db");
+): Promise<StoredResponse | null> {
 	let held = lock;
 	for (let waited = 0; !held.acquired; waited += POLL_MS) {
 		if (held.fingerprint !== r.fingerprint) throw reused();
@@ -99,52 +92,35 @@ export async function runIdempotently(
 			);
 		}
 		await new Promise((resolve) => setTimeout(resolve, POLL_MS));
-		const stored = await find(db, r);
-		if (stored) return replay(r, stored, c.get("requestId"));
+		const stored = await findStored(db, r);
+		if (stored) return stored;
 		// Nothing stored: the first request may have been refused and freed the key. Asking the
 		// key's object costs a call, so only every fifth poll.
-		if ((waited / POLL_MS) % 5 === 4) held = await retake();
+		if ((waited / POLL_MS) % 5 === 4) held = await retakeLock(keyStates, r.keyId, lockOf(r));
 	}
-	const stored = await find(db, r);
-	if (stored) return replay(r, stored, c.get("requestId"));
-	let res: Response;
-	try {
-		await next();
-		res = c.res;
-	} catch (error) {
-		// A refusal raised before the handler (an access check) is an answer like any other.
-		if (!(error instanceof ApiError)) {
-			await release();
-			throw error;
-		}
-		res = problemResponse(error, c.get("requestId"));
-	}
-	// Only successes are kept. A refusal (4xx) changed nothing, so there is nothing a retry could
-	// double, and a 5xx may succeed when retried: either way the key is freed at once and the retry
-	// runs as a new request (as Stripe does for validation failures). This also keeps refused
-	// requests from writing any row.
-	if (res.status >= 400) {
-		await release();
-		return res;
-	}
-	try {
-		await store(db, r, c.get("secretResponse") ? unreplayable(c, res) : await snapshotOf(res));
-	} catch (error) {
-		// The request itself succeeded; only its replay is lost (a retry after the lock lapses runs again).
-		console.error(
-			JSON.stringify({ level: "error", msg: "idempotency record not stored", error: String(error) }),
-		);
-	}
-	return res;
+	return findStored(db, r);
 }
 
-interface Snapshot {
+/** The stored response as this request's answer (a different body under the same key is a 422). */
+export function replay(r: IdempotentRequest, stored: StoredResponse, requestId: string): Response {
+	if (stored.fingerprint !== r.fingerprint) throw reused();
+	const headers = new Headers(JSON.parse(stored.headers) as Record<string, string>);
+	headers.set("Idempotency-Replayed", "true");
+	let body = stored.body;
+	// A problem names the request that answered; a replayed one names this request, like X-Request-Id.
+	if (headers.get("Content-Type") === "application/problem+json") {
+		body = JSON.stringify({ ...JSON.parse(body), request_id: requestId });
+	}
+	return new Response(body || null, { status: stored.status, headers });
+}
+
+export interface Snapshot {
 	status: number;
 	headers: Record<string, string>;
 	body: string;
 }
 
-async function snapshotOf(res: Response): Promise<Snapshot> {
+export async function snapshotOf(res: Response): Promise<Snapshot> {
 	const headers = Object.fromEntries(
 		KEPT_HEADERS.flatMap((name) => {
 			const value = res.headers.get(name);
@@ -155,23 +131,23 @@ async function snapshotOf(res: Response): Promise<Snapshot> {
 }
 
 /**
- * A response carrying a secret shown once (a new or rolled key) is never stored: its retry
+ * What is stored for a response carrying a secret shown once (a new or rolled key): its retry
  * learns that the first request succeeded, and where to look, instead of getting the secret.
  */
-function unreplayable(c: Context<AppEnv>, res: Response): Snapshot {
+export function unreplayable(status: number, requestId: string): Snapshot {
 	const error = new ApiError(
 		409,
 		"idempotency_not_replayable",
-		`The first request with this Idempotency-Key succeeded (${res.status}); its response held a secret shown only once, so it is not replayed. List the keys to find the one it created.`,
+		`The first request with this Idempotency-Key succeeded (${status}); its response held a secret shown only once, so it is not replayed. List the keys to find the one it created.`,
 	);
 	return {
 		status: 409,
 		headers: { "Content-Type": "application/problem+json" },
-		body: JSON.stringify(error.toProblem(c.get("requestId"))),
+		body: JSON.stringify(error.toProblem(requestId)),
 	};
 }
 
-async function store(db: Db, r: IdempotentRequest, s: Snapshot) {
+export async function storeResponse(db: Db, r: IdempotentRequest, s: Snapshot) {
 	await db.$client
 		.prepare(
 			`INSERT INTO idempotency_records (key_id, method, path, idempotency_key, fingerprint, status, headers, body, created_at)

@@ -1,4 +1,4 @@
-import type { Admission, BucketPolicy } from "../../durable-objects/key-state";
+import type { Admission, BucketPolicy } from "../../lib/types";
 
 /**
  * Tokens an isolate took from a key's bucket ahead of need, so that most requests of a busy key

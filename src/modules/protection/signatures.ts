@@ -1,4 +1,3 @@
-import type { Context } from "hono";
 import {
 	type Dictionary,
 	type InnerList,
@@ -7,7 +6,7 @@ import {
 	serializeInnerList,
 } from "structured-headers";
 import { unauthorized } from "../../lib/errors";
-import type { AppEnv, VerifiedKey } from "../../lib/types";
+import type { VerifiedKey } from "../../lib/types";
 
 /**
  * RFC 9421 HTTP Message Signatures as API.md §1 has them: label `folio`, `hmac-sha256` with the
@@ -22,6 +21,20 @@ const refuse = unauthorized;
 
 export interface VerifiedSignature {
 	nonce: string;
+}
+
+/** What a signature covers: the request as received, its body as text. */
+export interface SignedMessage {
+	method: string;
+	url: string;
+	headers: Headers;
+	body: string;
+}
+
+/** FOLIO_SIGNATURE_TOLERANCE: seconds of clock skew accepted on a signature's `created`. */
+export function signatureTolerance(env: Env): number {
+	const n = Number(env.FOLIO_SIGNATURE_TOLERANCE);
+	return Number.isFinite(n) && n > 0 ? n : 300;
 }
 
 function base64(bytes: ArrayBuffer): string {
@@ -64,12 +77,13 @@ async function checkDigest(header: string | undefined, body: string) {
  * request (signatures under other labels only) from a key that does not require signing.
  */
 export async function verifySignature(
-	c: Context<AppEnv>,
+	message: SignedMessage,
 	key: VerifiedKey,
 	toleranceSeconds: number,
 ): Promise<VerifiedSignature | null> {
-	const inputHeader = c.req.header("Signature-Input");
-	const signatureHeader = c.req.header("Signature");
+	const header = (name: string) => message.headers.get(name) ?? undefined;
+	const inputHeader = header("Signature-Input");
+	const signatureHeader = header("Signature");
 	const input = inputHeader ? parse(inputHeader, "Signature-Input").get(LABEL) : undefined;
 	const signature = signatureHeader ? parse(signatureHeader, "Signature").get(LABEL) : undefined;
 	// RFC 9421 lets a message carry several signatures (a proxy may add its own); a verifier
@@ -89,7 +103,7 @@ export async function verifySignature(
 		throw refuse("signature_invalid", "Signature-Input `folio` must be an inner list.");
 	const [components, params] = input as InnerList;
 	const names = components.map(([name]) => name);
-	const body = c.get("bodyText") ?? (await c.req.text());
+	const { body } = message;
 	const required = ["@method", "@target-uri", ...(body.length > 0 ? ["content-digest"] : [])];
 	if (!names.every((n): n is string => typeof n === "string") || !required.every((n) => names.includes(n))) {
 		throw refuse("signature_invalid", `The signature must cover ${required.map((n) => `"${n}"`).join(" ")}.`);
@@ -113,18 +127,17 @@ export async function verifySignature(
 	if (Math.abs(Date.now() / 1000 - created) > toleranceSeconds) {
 		throw refuse("signature_expired", `Signature \`created\` is more than ${toleranceSeconds} s from now.`);
 	}
-	if (body.length > 0 || names.includes("content-digest"))
-		await checkDigest(c.req.header("Content-Digest"), body);
+	if (body.length > 0 || names.includes("content-digest")) await checkDigest(header("Content-Digest"), body);
 
 	const lines = names.map((name) => {
 		const value =
 			name === "@method"
-				? c.req.method
+				? message.method
 				: name === "@target-uri"
-					? c.req.url
+					? message.url
 					: name.startsWith("@")
 						? undefined
-						: c.req.header(name);
+						: header(name);
 		if (value === undefined) throw refuse("signature_invalid", `Cannot sign component "${name}".`);
 		return `"${name}": ${value.trim()}`;
 	});

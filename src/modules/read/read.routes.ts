@@ -1,5 +1,5 @@
-import { defineRoute, jsonContent } from "../../lib/openapi-route";
 import { ProjectParams } from "../../lib/params";
+import { defineRoute, jsonContent } from "../../openapi/define-route";
 import {
 	ConditionalHeaders,
 	PublishedSnapshot,
@@ -10,7 +10,7 @@ import {
 	SnapshotRefParams,
 } from "./read.schemas";
 
-const READ = { scope: "content.read" } as const;
+const READ = { scope: "content.read", bucket: "read" } as const;
 const base = "/api/v1/projects/{project}/snapshots";
 
 const cached = (schema: Parameters<typeof jsonContent>[0], description: string) => ({

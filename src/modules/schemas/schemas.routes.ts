@@ -1,6 +1,6 @@
-import { defineRoute, jsonBodyOf, jsonContent } from "../../lib/openapi-route";
 import { page, paginationQuery } from "../../lib/pagination";
 import { ProjectParams } from "../../lib/params";
+import { defineRoute, jsonBodyOf, jsonContent } from "../../openapi/define-route";
 import { PutSchema, SchemaParams, SchemaResource, SchemaVersionQuery } from "./schemas.schemas";
 
 const MANAGE = { scope: "schema.manage" } as const;

@@ -1,6 +1,6 @@
-import { defineRoute, jsonBodyOf, jsonContent } from "../../lib/openapi-route";
 import { page, paginationQuery } from "../../lib/pagination";
 import { DryRunQuery, ProjectParams } from "../../lib/params";
+import { defineRoute, jsonBodyOf, jsonContent } from "../../openapi/define-route";
 import { RegenerateBody, RegenerateDryRun, SnapshotParams, SnapshotResource } from "./snapshots.schemas";
 
 const MANAGE = { scope: "snapshot.manage" } as const;

@@ -1,6 +1,6 @@
-import { defineRoute, jsonBodyOf, jsonContent, NO_STORE, secretContent } from "../../lib/openapi-route";
 import { page, paginationQuery } from "../../lib/pagination";
 import { ProjectParams } from "../../lib/params";
+import { defineRoute, jsonBodyOf, jsonContent, NO_STORE, secretContent } from "../../openapi/define-route";
 import {
 	CreatedWebhook,
 	CreateWebhook,

@@ -1,7 +1,11 @@
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
+import type { BucketName } from "../lib/types";
 import { authenticate } from "../middleware/authenticate";
-import { type Access, guard } from "../middleware/guard";
+import { authorize } from "../middleware/authorize";
+import { idempotency } from "../middleware/idempotency";
 import { jsonBody } from "../middleware/json-body";
+import { keyStateGate } from "../middleware/key-state-gate";
+import type { Access } from "../modules/keys/access";
 
 export const ProblemSchema = z
 	.object({
@@ -75,19 +79,33 @@ const ALWAYS: ErrorStatus[] = [400, 401, 403, 429, 500];
 const WITH_BODY: ErrorStatus[] = [413, 415, 422];
 
 /**
- * In this order: who is calling (401 before the body is read), the body (413, 415, 400; the
- * signature and the idempotency fingerprint need it), then the guard (signature, rate limit,
- * idempotency, access) and only then the route's validators.
+ * What runs before an operation's validators, in this order: who is calling (401 before the body
+ * is read), the body (413, 415, 400; the signature and the idempotency fingerprint need it), the
+ * key's state (signature and its nonce, the rate limit, the idempotency lock: one Durable Object
+ * call at most), the idempotency record (replay, wait or run once), then access (403, or 404 for
+ * the root token in a project that does not exist).
  */
-const beforeValidation = (access: Access) => [authenticate(), jsonBody(), guard(access)];
+const requestPath = (access: Access, bucket: BucketName) => [
+	authenticate(),
+	jsonBody(),
+	keyStateGate({ bucket }),
+	idempotency(),
+	authorize(access),
+];
 
 /**
- * createRoute with what every authenticated operation shares: bearer security, the checks that
- * run before validation, its error responses, and `x-folio-access` so tools and the auth-matrix
- * test can see who may call it.
+ * Who may call an operation, and the rate-limit bucket it spends from: the read API declares
+ * `read`; every other operation spends from `write`.
+ */
+export type RouteAccess = Access & { bucket?: BucketName };
+
+/**
+ * createRoute with what every authenticated operation shares: bearer security, the request path
+ * above, its error responses, and `x-folio-access` so tools and the auth-matrix test can see who
+ * may call it.
  */
 export function defineRoute<const R extends RouteConfig>(
-	access: Access,
+	access: RouteAccess,
 	config: R,
 	errors: ErrorStatus[] = [],
 ) {
@@ -99,7 +117,7 @@ export function defineRoute<const R extends RouteConfig>(
 	return createRoute({
 		...config,
 		security: [{ bearer: [] }],
-		middleware: beforeValidation(access),
+		middleware: requestPath(access, access.bucket ?? "write"),
 		"x-folio-access": "root" in access ? "root" : access.scope,
 		responses: { ...responses, ...config.responses },
 	});

@@ -1,0 +1,46 @@
+import type { MiddlewareHandler } from "hono";
+import { unauthorized } from "../lib/errors";
+import type { AppEnv, BucketName } from "../lib/types";
+import { idempotentRequest, lockOf } from "../modules/protection/idempotency";
+import { checkKeyState } from "../modules/protection/key-state-client";
+import { policyFor, rateLimited } from "../modules/protection/rate-limit";
+import { signatureTolerance, verifySignature } from "../modules/protection/signatures";
+
+/**
+ * Everything the caller's key state decides, in at most one Durable Object call (see
+ * key-state-client.ts): a signed request's nonce (the signature itself is verified here first,
+ * without I/O), a token from the route's bucket (keys only; the root token is exempt) and, for a
+ * POST or PUT with an Idempotency-Key, that key's lock, which idempotency() then holds. Every
+ * authenticated request spends from its bucket, those refused later included, so they carry the
+ * rate-limit headers too.
+ */
+export function keyStateGate(options: { bucket: BucketName }): MiddlewareHandler<AppEnv> {
+	const { bucket } = options;
+	return async function keyStateGate(c, next) {
+		const principal = c.get("principal");
+		const key = principal.kind === "key" ? principal.key : null;
+		const keyId = key ? key.id : "root";
+		const { method, url } = c.req;
+		const body = c.get("bodyText") ?? (await c.req.text());
+		const tolerance = signatureTolerance(c.env);
+		const signed = key
+			? await verifySignature({ method, url, headers: c.req.raw.headers, body }, key, tolerance)
+			: null;
+		const idempotencyKey = c.req.header("Idempotency-Key");
+		const idempotent = await idempotentRequest({ method, url, idempotencyKey, body }, keyId);
+		const policy = key && c.env.FOLIO_RATE_LIMITS !== "off" ? policyFor(c.env, key, bucket) : undefined;
+
+		const { replayed, admission, lock } = await checkKeyState(c.env.KEY_STATE, keyId, {
+			nonce: signed ? { value: signed.nonce, ttlMs: 2 * tolerance * 1000 } : undefined,
+			policy,
+			lock: idempotent ? lockOf(idempotent) : undefined,
+		});
+		if (replayed) throw unauthorized("signature_replayed", "This signature nonce was already used.");
+		if (policy && admission) {
+			c.set("rateLimit", { policy, admission });
+			if (!admission.allowed) throw rateLimited(policy, admission);
+		}
+		if (idempotent && lock) c.set("idempotency", { request: idempotent, lock });
+		await next();
+	};
+}

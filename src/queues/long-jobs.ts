@@ -1,0 +1,34 @@
+import { failExport, runExport } from "../modules/exports/export-writer";
+import { buildSnapshot, chunkSizeFrom, failSnapshot } from "../modules/snapshots/snapshot-build";
+import { isBuildMessage, isExportMessage } from "./messages";
+
+/** A builds-queue message as the job it stands for (the builds and dead-letter consumers share it). */
+export interface LongJob {
+	kind: "snapshot build" | "export";
+	id: string;
+	run: () => Promise<unknown>;
+	/** Marks the job failed for good, with its notification. */
+	fail: (error: string) => Promise<void>;
+}
+
+export function longJobOf(body: unknown, env: Env): LongJob | null {
+	if (isBuildMessage(body)) {
+		const id = body.snapshot_id;
+		return {
+			kind: "snapshot build",
+			id,
+			run: () => buildSnapshot(env, id, { chunkSize: chunkSizeFrom(env.FOLIO_SNAPSHOT_CHUNK_SIZE) }),
+			fail: (error) => failSnapshot(env.DB, id, error),
+		};
+	}
+	if (isExportMessage(body)) {
+		const id = body.export_id;
+		return {
+			kind: "export",
+			id,
+			run: () => runExport(env, id),
+			fail: (error) => failExport(env.DB, id, error),
+		};
+	}
+	return null;
+}
