@@ -2,7 +2,7 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import worker from "../src/index";
-import { PartWriter } from "../src/modules/exports/export-writer";
+import { PartWriter } from "../src/modules/exports/part-writer";
 import { consumeBuilds } from "../src/queues/builds-consumer";
 import { call, createKey, createProject, expectProblem, recordingBatch } from "./helpers";
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { docsHtml, docsScript } from "../src/openapi/docs-assets";
+import { DOCS_FILES } from "../src/openapi/docs-page";
 import { call, createKey, createProject, expectProblem } from "./helpers";
 import { receiver } from "./webhook-helpers";
 
@@ -39,11 +39,51 @@ describe("the docs page", () => {
 	it("is served with a Content-Security-Policy that allows only its own resources, and no framing", async () => {
 		const docs = await call("GET", "/docs", { token: null });
 		expect(docs.status).toBe(200);
+		expect(docs.headers.get("Content-Type")).toBe("text/html; charset=UTF-8");
 		expect(docs.headers.get("Content-Security-Policy")).toBe(DOCS_CSP);
 		expect(docs.headers.get("X-Frame-Options")).toBe("DENY");
+		expect(docs.headers.get("Cache-Control")).toBe("public, max-age=300");
+		expect(docs.text).toContain('<script type="module" src="/docs/app.js"></script>');
 	});
 
-	it("needs nothing the policy forbids: no inline script, style or handler, nothing from elsewhere", () => {
+	it("serves its script and styles from the static assets with the worker's headers", async () => {
+		const files = DOCS_FILES.filter(({ page }) => !page);
+		expect(files.map(({ route }) => route)).toEqual(
+			expect.arrayContaining(["/docs/app.js", "/docs/app.css"]),
+		);
+		for (const { route, type } of files) {
+			// A conditional request still gets the whole file: the asset store's validators stay inside.
+			const res = await call("GET", route, { token: null, headers: { "If-None-Match": "*" } });
+			expect(res.status, route).toBe(200);
+			expect(res.headers.get("Content-Type"), route).toBe(type);
+			expect(type).toMatch(/^text\/(javascript|css); charset=utf-8$/);
+			expect(res.headers.get("Cache-Control"), route).toBe("public, max-age=300");
+			expect(res.headers.get("X-Content-Type-Options"), route).toBe("nosniff");
+			expect(res.headers.get("X-Request-Id"), route).toBeTruthy();
+			expect(res.headers.get("ETag"), route).toBeNull();
+			expect(res.text.length, route).toBeGreaterThan(500);
+		}
+	});
+
+	it("has only these addresses: the files' own paths are not a second way in", async () => {
+		for (const path of ["/docs/", "/docs/index.html", "/index.html"]) {
+			expectProblem(await call("GET", path, { token: null }), 404, "not_found");
+		}
+	});
+
+	it("needs nothing the policy forbids: no inline script, style or handler, nothing from elsewhere", async () => {
+		const docsHtml = (await call("GET", "/docs", { token: null })).text;
+		const scripts = DOCS_FILES.filter(({ type }) => type.startsWith("text/javascript"));
+		const docsScript = (await Promise.all(scripts.map(({ route }) => call("GET", route, { token: null }))))
+			.map(({ text }) => text)
+			.join("\n");
+		// Every module the script imports is one the worker serves.
+		for (const [, name] of docsScript.matchAll(/from "\.\/([^"]+)"/g)) {
+			expect(
+				scripts.map(({ route }) => route),
+				name,
+			).toContain(`/docs/${name}`);
+		}
 		// Every <script> names its source; none has content.
 		expect(docsHtml).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/i);
 		expect(docsHtml).not.toMatch(/<script[^>]*>[^<]+<\/script>/i);

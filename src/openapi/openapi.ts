@@ -2,7 +2,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import { ERROR_CODES } from "../lib/error-codes";
 import type { AppEnv } from "../lib/types";
 import { registerWebhookEvents } from "../modules/webhooks/webhook-events";
-import { docsHtml, docsScript, docsStyles } from "./docs-assets";
+import { mountDocsPage } from "./docs-page";
 
 export const OPENAPI_PATH = "/api/v1/openapi.json";
 
@@ -10,24 +10,6 @@ const DESCRIPTION = `Folio's write API: projects, keys, schemas, entities, snaps
 
 Authenticate with \`Authorization: Bearer <key>\`. Each operation names the scope it needs in \`x-folio-access\`
 ("root" means the root token only). Errors are RFC 9457 problem documents with a stable \`code\`.`;
-
-/**
- * The page runs only its own script and styles and talks only to this origin (the document and
- * Try it), so an injected script or a hostile frame around it has nothing to work with.
- */
-const DOCS_PAGE_HEADERS = {
-	"Content-Security-Policy": [
-		"default-src 'none'",
-		"script-src 'self'",
-		"style-src 'self'",
-		"img-src 'self' data:",
-		"connect-src 'self'",
-		"base-uri 'none'",
-		"form-action 'none'",
-		"frame-ancestors 'none'",
-	].join("; "),
-	"X-Frame-Options": "DENY",
-};
 
 /** Serves the generated OpenAPI 3.1 document and the self-contained reference page. */
 export function mountOpenApi(app: OpenAPIHono<AppEnv>) {
@@ -65,12 +47,5 @@ export function mountOpenApi(app: OpenAPIHono<AppEnv>) {
 		};
 		return c.json(document);
 	});
-	const headers = { "Cache-Control": "public, max-age=300" };
-	app.get("/docs", (c) => c.html(docsHtml, 200, { ...headers, ...DOCS_PAGE_HEADERS }));
-	app.get("/docs/app.js", (c) =>
-		c.body(docsScript, 200, { ...headers, "Content-Type": "text/javascript; charset=utf-8" }),
-	);
-	app.get("/docs/app.css", (c) =>
-		c.body(docsStyles, 200, { ...headers, "Content-Type": "text/css; charset=utf-8" }),
-	);
+	mountDocsPage(app);
 }

@@ -164,6 +164,22 @@ describe("/docs in headless Chromium, offline", () => {
 		expect(record.errors).toEqual([]);
 	});
 
+	it("gets its page and files from the worker, with the worker's headers, not straight from the static assets", async () => {
+		const page = await fetch(`${ORIGIN}/docs`);
+		expect(page.status).toBe(200);
+		expect(page.headers.get("Content-Security-Policy")).toMatch(/^default-src 'none'; /);
+		expect(page.headers.get("X-Frame-Options")).toBe("DENY");
+		for (const path of ["/docs", "/docs/app.js", "/docs/app.css"]) {
+			const res = await fetch(`${ORIGIN}${path}`);
+			await res.arrayBuffer();
+			expect([path, res.status, res.headers.get("X-Content-Type-Options")]).toEqual([path, 200, "nosniff"]);
+			expect(res.headers.get("X-Request-Id"), path).toMatch(/^req_/);
+		}
+		// The file behind /docs has no address of its own.
+		const file = await fetch(`${ORIGIN}/docs/index.html`);
+		expect([file.status, file.headers.get("Content-Type")]).toEqual([404, "application/problem+json"]);
+	});
+
 	it("asks no host but the worker for anything", () => {
 		const paths = record.requested.map((url) => new URL(url).pathname);
 		expect(paths).toEqual(

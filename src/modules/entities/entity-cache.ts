@@ -1,6 +1,6 @@
 import { ByteLru } from "../../lib/lru";
+import type { SchemaHead } from "./entity-heads";
 import type { EntityState } from "./entity-state";
-import type { SchemaHead } from "./entity-store";
 
 /**
  * What this isolate last saw of entity heads and schema heads, so that a write to an entity it

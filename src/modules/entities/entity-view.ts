@@ -37,7 +37,7 @@ export const writableBy = (e: EntityState, allowed: readonly string[] | null) =>
 
 /**
  * The schema and status an entity shows to a key limited to the schemas in ?4 (a JSON array, or
- * NULL for every schema), as visibleTo computes them, over the head query of entity-store.ts
+ * NULL for every schema), as visibleTo computes them, over the head query of entity-heads.ts
  * (`e` the head, `d` its draft, `c` its commit). `v_schema` is NULL when the key sees nothing.
  */
 export const VIEW_COLUMNS = `CASE WHEN ?4 IS NULL THEN e.schema_id
