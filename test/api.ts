@@ -1,9 +1,11 @@
 // A client over the OpenAPI document's generated types (sdk/src/api-types.ts), so that a test's
 // response body is typed by the operation and the status it got, and a request that no longer
 // matches the document fails the typecheck instead of passing for the wrong reason.
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { expect } from "vitest";
 import type { components, paths } from "../sdk/src/api-types.ts";
+import worker from "../src/index";
 
 export const ROOT = env.FOLIO_ADMIN_TOKEN;
 export const BASE = "http://folio.test";
@@ -24,6 +26,8 @@ export interface SendOptions {
 	/** Sent as is, without JSON encoding. */
 	raw?: BodyInit;
 	headers?: Record<string, string>;
+	/** Another environment for this request only: a setting changed or a binding that misbehaves. */
+	env?: Env;
 }
 
 /** Sends a request through the worker's own fetch handler, as a client would. */
@@ -36,7 +40,15 @@ export async function send(method: string, path: string, options: SendOptions = 
 		body = JSON.stringify(options.body);
 		if (!headers.has("Content-Type")) headers.set("Content-Type", "application/json");
 	}
-	const response = await exports.default.fetch(new Request(`${BASE}${path}`, { method, headers, body }));
+	const request = new Request(`${BASE}${path}`, { method, headers, body });
+	let response: Response;
+	if (options.env) {
+		const ctx = createExecutionContext();
+		response = await worker.fetch(request, options.env, ctx);
+		await waitOnExecutionContext(ctx);
+	} else {
+		response = await exports.default.fetch(request);
+	}
 	const text = await response.text();
 	let json: unknown = null;
 	try {
@@ -66,25 +78,24 @@ type RequestBody<O> = O extends { requestBody: { content: { "application/json": 
 	: O extends { requestBody?: { content: { "application/json": infer Body } } }
 		? { body?: Body }
 		: { body?: never };
-type PathParams<O> = ParamsOf<O> extends { path: infer Path extends Record<string, string> }
-	? { path: Path }
-	: { path?: never };
-type QueryParams<O> = ParamsOf<O> extends { query?: infer Query }
-	? { query?: Query }
-	: { query?: never };
+type PathParams<O> =
+	ParamsOf<O> extends { path: infer Path extends Record<string, string> } ? { path: Path } : { path?: never };
+type QueryParams<O> = ParamsOf<O> extends { query?: infer Query } ? { query?: Query } : { query?: never };
 
 /** The JSON body an operation takes, e.g. `BodyFor<"/api/v1/admin/projects/{project}/keys", "post">`. */
-export type BodyFor<P extends keyof paths, M extends Method> = RequestBody<Operation<P, M>> extends {
-	body?: infer Body;
-}
-	? Body
-	: never;
+export type BodyFor<P extends keyof paths, M extends Method> =
+	RequestBody<Operation<P, M>> extends {
+		body?: infer Body;
+	}
+		? Body
+		: never;
 
 export type ApiOptions<O> = PathParams<O> &
 	QueryParams<O> &
 	RequestBody<O> & {
 		token?: string | null;
 		headers?: Record<string, string>;
+		env?: Env;
 	};
 
 /** One member per documented status, so checking `status` narrows `json`. */
@@ -94,7 +105,8 @@ export type ApiResult<O> = O extends { responses: infer Responses }
 		}[keyof Responses]
 	: never;
 
-type Args<O> = {} extends ApiOptions<O> ? [options?: ApiOptions<O>] : [options: ApiOptions<O>];
+type Args<O> =
+	Record<never, never> extends ApiOptions<O> ? [options?: ApiOptions<O>] : [options: ApiOptions<O>];
 
 function request<M extends Method>(method: M) {
 	return <P extends PathWith<M>>(
