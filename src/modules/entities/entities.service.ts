@@ -50,6 +50,13 @@ function relocate(error: OperationError, index: number, batch: boolean): ApiErro
 	return new ApiError(error.status, error.code, detail, { extra });
 }
 
+interface WriteOptions {
+	dryRun: boolean;
+	batch: boolean;
+	/** The pause before planning again after a lost race (tests pass none, so they do not sleep it). */
+	pause?: (attempt: number) => Promise<void>;
+}
+
 /**
  * Applies operations atomically: one D1 round trip to read what they touch, one batch to write
  * every revision, head and outbox event, or nothing at all. When the isolate's cache holds
@@ -62,7 +69,7 @@ export async function writeEntities(
 	db: Db,
 	writer: Writer,
 	operations: Operation[],
-	options: { dryRun: boolean; batch: boolean },
+	options: WriteOptions,
 ): Promise<WriteResult> {
 	const slugs = [...new Set(operations.map((o) => o.slug))];
 	const schemaIds = [...new Set(operations.flatMap((o) => ("schema" in o && o.schema ? [o.schema] : [])))];
@@ -81,7 +88,7 @@ async function planAndWrite(
 	operations: Operation[],
 	slugs: string[],
 	schemaIds: string[],
-	options: { dryRun: boolean; batch: boolean },
+	options: WriteOptions,
 ): Promise<WriteResult> {
 	for (let attempt = 1; ; attempt++) {
 		const loaded = await loadForWrite(db, writer.projectId, slugs, schemaIds);
@@ -115,7 +122,7 @@ async function planAndWrite(
 			// Nothing names a revision, so nothing is refused: the write is planned again on the head
 			// that won, after a jittered pause so that racing writers stop landing on the same head.
 			if (attempt >= UNGUARDED_ATTEMPTS) throw stillRacing();
-			await raceBackoff(attempt);
+			await (options.pause ?? raceBackoff)(attempt);
 		}
 	}
 }
