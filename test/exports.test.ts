@@ -43,6 +43,9 @@ async function exportAndWait(body?: unknown) {
 	return done.json;
 }
 
+/** An environment whose builds queue accepts messages and runs none: what is requested stays queued. */
+const stalled = { ...env, BUILDS: { send: async () => {}, sendBatch: async () => {} } } as unknown as Env;
+
 const sha256Hex = async (bytes: ArrayBuffer) =>
 	[...new Uint8Array(await crypto.subtle.digest("SHA-256", bytes))]
 		.map((b) => b.toString(16).padStart(2, "0"))
@@ -63,13 +66,13 @@ describe("exports", () => {
 			404,
 			"snapshot_not_found",
 		);
-		await env.DB.prepare(
-			"INSERT INTO snapshots (id, project_id, status, requested_by, requested_at) VALUES ('snap_building', ?, 'building', 'root', ?)",
-		)
-			.bind(project, new Date().toISOString())
-			.run();
+		// A snapshot that is requested but never built: in another project, whose queued rebuild
+		// would otherwise stand in for every later request of this file.
+		const elsewhere = await createProject();
+		const queued = await call("POST", admin("/snapshots/regenerate", elsewhere), { env: stalled });
+		expect(queued.status).toBe(202);
 		expectProblem(
-			await call("POST", admin("/exports"), { token: key, body: { snapshot: "snap_building" } }),
+			await call("POST", admin("/exports", elsewhere), { body: { snapshot: queued.json.id } }),
 			409,
 			"snapshot_not_published",
 		);
@@ -156,13 +159,10 @@ describe("exports", () => {
 	});
 
 	it("answers 409 for a download before completion and 404 for an unknown export", async () => {
-		await env.DB.prepare(
-			"INSERT INTO exports (id, project_id, snapshot_id, status, requested_by, requested_at) VALUES ('exp_waiting', ?, 'snap_x', 'queued', 'root', ?)",
-		)
-			.bind(project, new Date().toISOString())
-			.run();
+		const waiting = await call("POST", admin("/exports"), { token: key, env: stalled });
+		expect(waiting.status, waiting.text).toBe(202);
 		expectProblem(
-			await call("GET", admin("/exports/exp_waiting/download"), { token: key }),
+			await call("GET", admin(`/exports/${waiting.json.id}/download`), { token: key }),
 			409,
 			"export_not_ready",
 		);

@@ -1,42 +1,26 @@
-import { env, exports } from "cloudflare:workers";
+import { env } from "cloudflare:workers";
 import { expect } from "vitest";
+import { api, type BodyFor, expectStatus, type SendOptions, send } from "./api";
 
-export const ROOT = env.FOLIO_ADMIN_TOKEN;
-export const BASE = "http://folio.test";
+export { BASE, ROOT } from "./api";
 
-export interface CallOptions {
-	token?: string | null;
-	body?: unknown;
-	/** Sent as is, without JSON encoding. */
-	raw?: BodyInit;
-	headers?: Record<string, string>;
-}
+export type CallOptions = SendOptions;
 
-/** Sends a request through the worker's own fetch handler, as a client would. */
+/**
+ * Sends a request through the worker's own fetch handler, as a client would, with an untyped
+ * body. Kept for deliberately malformed requests; typed calls go through `api` (test/api.ts).
+ */
 export async function call(method: string, path: string, options: CallOptions = {}) {
-	const headers = new Headers(options.headers);
-	const token = options.token === undefined ? ROOT : options.token;
-	if (token !== null) headers.set("Authorization", `Bearer ${token}`);
-	let body: BodyInit | undefined = options.raw;
-	if (options.body !== undefined) {
-		body = JSON.stringify(options.body);
-		if (!headers.has("Content-Type")) headers.set("Content-Type", "application/json");
-	}
-	const response = await exports.default.fetch(new Request(`${BASE}${path}`, { method, headers, body }));
-	const text = await response.text();
-	let json: any = null;
-	try {
-		json = text ? JSON.parse(text) : null;
-	} catch {
-		json = null;
-	}
-	return { status: response.status, headers: response.headers, json, text };
+	const { json, ...rest } = await send(method, path, options);
+	return { ...rest, json: json as any };
 }
-
-type Result = Awaited<ReturnType<typeof call>>;
 
 /** Asserts an RFC 9457 problem with the given status and code, and returns its body. */
-export function expectProblem(result: Result, status: number, code: string) {
+export function expectProblem(
+	result: { status: unknown; headers: Headers; json: any; text: string },
+	status: number,
+	code: string,
+) {
 	expect({ status: result.status, code: result.json?.code }).toEqual({ status, code });
 	expect(result.headers.get("Content-Type")).toBe("application/problem+json");
 	expect(result.json.request_id).toBe(result.headers.get("X-Request-Id"));
@@ -50,17 +34,19 @@ export const uniqueId = (prefix: string) =>
 	`${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
 export async function createProject(id = uniqueId("p")) {
-	const res = await call("POST", "/api/v1/admin/projects", { body: { id, name: `Project ${id}` } });
-	expect(res.status).toBe(201);
+	expectStatus(await api.post("/api/v1/admin/projects", { body: { id, name: `Project ${id}` } }), 201);
 	return id;
 }
 
-export async function createKey(project: string, body: Record<string, unknown> = {}) {
-	const res = await call("POST", `/api/v1/admin/projects/${project}/keys`, {
+export async function createKey(
+	project: string,
+	body: Partial<BodyFor<"/api/v1/admin/projects/{project}/keys", "post">> = {},
+) {
+	const res = await api.post("/api/v1/admin/projects/{project}/keys", {
+		path: { project },
 		body: { name: "test", scopes: ["content.write"], ...body },
 	});
-	expect(res.status, res.text).toBe(201);
-	return res.json as { id: string; key: string; signing_secret?: string };
+	return expectStatus(res, 201);
 }
 
 /** Row counts of everything a write touches: a refused or dry-run write must leave them equal. */

@@ -2,17 +2,84 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import worker from "../src/index";
+import { api } from "./api";
 import { call, createKey, createProject, expectProblem } from "./helpers";
 
 let project: string;
 let key: string;
 const entities = () => `/api/v1/admin/projects/${project}/entities`;
-const create = (slug: string, title: string, idempotencyKey?: string) =>
-	call("POST", entities(), {
+const create = (slug: string, title: string, idempotencyKey?: string, environment?: Env) =>
+	api.post("/api/v1/admin/projects/{project}/entities", {
+		path: { project },
 		token: key,
 		body: { schema: "note", slug, data: { title } },
 		headers: idempotencyKey === undefined ? {} : { "Idempotency-Key": idempotencyKey },
+		env: environment,
 	});
+
+/**
+ * An environment whose D1 holds the first batch it is sent (the request is then past its
+ * idempotency lock, writing) until the test lets it succeed or fail.
+ */
+function slowFirstWrite() {
+	let arrived = () => {};
+	const reached = new Promise<void>((resolve) => {
+		arrived = resolve;
+	});
+	let finish = (_failed: boolean) => {};
+	const outcome = new Promise<boolean>((resolve) => {
+		finish = resolve;
+	});
+	let held = false;
+	const DB = new Proxy(env.DB, {
+		get(target, prop) {
+			if (prop === "batch") {
+				return async (statements: D1PreparedStatement[]) => {
+					if (!held) {
+						held = true;
+						arrived();
+						if (await outcome) throw new Error("D1 is unavailable");
+					}
+					return target.batch(statements);
+				};
+			}
+			const value = Reflect.get(target, prop);
+			return typeof value === "function" ? value.bind(target) : value;
+		},
+	});
+	return { env: { ...env, DB }, reached, succeed: () => finish(false), fail: () => finish(true) };
+}
+
+/** An environment that reports when its request has had its first answer from the key's Durable Object. */
+function heardFromKeyState() {
+	let hear = () => {};
+	const heard = new Promise<void>((resolve) => {
+		hear = resolve;
+	});
+	const watched = (stub: object) =>
+		new Proxy(stub, {
+			get(target, prop) {
+				const value = Reflect.get(target, prop);
+				if (typeof value !== "function" || prop === "then") return value;
+				return async (...args: unknown[]) => {
+					// Called on the stub itself: an RPC method applied to another receiver throws.
+					const answer = await (target as any)[prop](...args);
+					hear();
+					return answer;
+				};
+			},
+		});
+	const KEY_STATE = new Proxy(env.KEY_STATE, {
+		get(target, prop) {
+			const value = Reflect.get(target, prop);
+			if (typeof value !== "function") return value;
+			if (prop === "get" || prop === "getByName")
+				return (...args: unknown[]) => watched(value.apply(target, args));
+			return value.bind(target);
+		},
+	});
+	return { env: { ...env, KEY_STATE }, heard };
+}
 
 async function revisions(slug: string) {
 	const row = await env.DB.prepare(
@@ -103,41 +170,38 @@ describe("Idempotency-Key", () => {
 		expect(byOther.status).toBe(201);
 	});
 
-	it("lets a waiting duplicate run once the first was refused and freed the key", async () => {
-		// A lock taken as if by a request that is then refused: it frees the key after 300 ms.
-		const stub = env.KEY_STATE.get(env.KEY_STATE.idFromName("root"));
-		const path = entities();
-		const body = JSON.stringify({ schema: "note", slug: "freed", data: { title: "f" } });
-		const { sha256Hex } = await import("../src/lib/crypto");
-		const fingerprint = await sha256Hex(`POST\n${path}\n${body}`);
-		const name = `POST ${path} k-freed`;
-		await stub.lock({ name, fingerprint, ttlMs: 60_000 });
-		setTimeout(() => void stub.unlock(name), 300);
-		const res = await call("POST", path, {
-			raw: body,
-			headers: { "Content-Type": "application/json", "Idempotency-Key": "k-freed" },
-		});
+	it("lets a waiting duplicate run once the first failed and freed the key", async () => {
+		vi.spyOn(console, "error").mockImplementation(() => {});
+		const slow = slowFirstWrite();
+		const first = create("freed", "f", "k-freed", slow.env);
+		await slow.reached;
+		const waiting = heardFromKeyState();
+		const second = create("freed", "f", "k-freed", waiting.env);
+		// The duplicate found the key held; only now does the first request fail (500) and free it.
+		await waiting.heard;
+		slow.fail();
+		expect((await first).status).toBe(500);
+		const res = await second;
 		expect(res.status).toBe(201);
 		expect(res.headers.get("Idempotency-Replayed")).toBeNull();
-		// Before this change it waited out its 5 s for a stored answer and got 409 in flight.
 		expect(await revisions("freed")).toBe(1);
 	});
 
-	it("answers 409 while the first request holds the key and its response is not stored", async () => {
-		// A lock taken as if by a request still running: its response never arrives.
-		const stub = env.KEY_STATE.get(env.KEY_STATE.idFromName("root"));
-		const path = entities();
-		const body = JSON.stringify({ schema: "note", slug: "stuck", data: { title: "s" } });
-		const { sha256Hex } = await import("../src/lib/crypto");
-		const fingerprint = await sha256Hex(`POST\n${path}\n${body}`);
-		await stub.lock({ name: `POST ${path} k-stuck`, fingerprint, ttlMs: 60_000 });
-		const res = await call("POST", path, {
-			raw: body,
-			headers: { "Content-Type": "application/json", "Idempotency-Key": "k-stuck" },
-		});
-		expectProblem(res, 409, "idempotency_in_flight");
+	it("answers 409 while the first request holds the key, then replays the first one's answer", async () => {
+		const slow = slowFirstWrite();
+		const first = create("stuck", "s", "k-stuck", slow.env);
+		await slow.reached;
+		const impatient = { ...env, FOLIO_IDEMPOTENCY_WAIT_MS: "100" };
+		expectProblem(await create("stuck", "s", "k-stuck", impatient), 409, "idempotency_in_flight");
 		expect(await revisions("stuck")).toBe(0);
-	}, 15_000);
+		slow.succeed();
+		const answered = await first;
+		expect(answered.status).toBe(201);
+		const replayed = await create("stuck", "s", "k-stuck");
+		expect(replayed.headers.get("Idempotency-Replayed")).toBe("true");
+		expect(replayed.text).toBe(answered.text);
+		expect(await revisions("stuck")).toBe(1);
+	});
 
 	it("never stores a response holding a secret: a retry learns the first one succeeded", async () => {
 		const body = { name: "idem", scopes: ["content.read"] };

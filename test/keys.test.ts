@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { KEY_CACHE_TTL_MS } from "../src/modules/keys/key-cache";
 import { generateApiKey, isWellFormedApiKey } from "../src/modules/keys/key-format";
+import { api, expectStatus } from "./api";
 import { call, createKey, createProject, expectProblem } from "./helpers";
 
 afterEach(() => vi.useRealTimers());
@@ -9,31 +10,34 @@ afterEach(() => vi.useRealTimers());
 const schemasOf = (project: string) => `/api/v1/admin/projects/${project}/schemas`;
 
 describe("projects", () => {
+	const projects = (query: { limit?: number; cursor?: string } = {}, token?: string | null) =>
+		api.get("/api/v1/admin/projects", { query, token });
+
 	it("creates and lists projects; a duplicate id is 409", async () => {
 		const id = await createProject();
 		expectProblem(
-			await call("POST", "/api/v1/admin/projects", { body: { id, name: "again" } }),
+			await api.post("/api/v1/admin/projects", { body: { id, name: "again" } }),
 			409,
 			"project_exists",
 		);
-		const list = await call("GET", "/api/v1/admin/projects?limit=500");
-		expect(list.json.data.map((p: { id: string }) => p.id)).toContain(id);
+		const list = expectStatus(await projects({ limit: 500 }), 200);
+		expect(list.data.map((p) => p.id)).toContain(id);
 	});
 
 	it("pages through projects with a cursor", async () => {
 		for (let i = 0; i < 3; i++) await createProject();
-		const first = await call("GET", "/api/v1/admin/projects?limit=2");
-		expect(first.json.data).toHaveLength(2);
-		const second = await call("GET", `/api/v1/admin/projects?limit=2&cursor=${first.json.next_cursor}`);
-		expect(second.json.data[0].id > first.json.data[1].id).toBe(true);
+		const first = expectStatus(await projects({ limit: 2 }), 200);
+		expect(first.data).toHaveLength(2);
+		const second = expectStatus(await projects({ limit: 2, cursor: first.next_cursor ?? undefined }), 200);
+		expect((second.data[0]?.id ?? "") > (first.data[1]?.id ?? "")).toBe(true);
 	});
 
 	it("refuses project routes to API keys and to strangers", async () => {
 		const project = await createProject();
 		const { key } = await createKey(project, { scopes: ["content.write", "schema.manage"] });
-		expectProblem(await call("GET", "/api/v1/admin/projects", { token: key }), 403, "root_required");
-		expectProblem(await call("GET", "/api/v1/admin/projects", { token: null }), 401, "unauthenticated");
-		expectProblem(await call("GET", "/api/v1/admin/projects", { token: "nope" }), 401, "invalid_api_key");
+		expectProblem(await projects({}, key), 403, "root_required");
+		expectProblem(await projects({}, null), 401, "unauthenticated");
+		expectProblem(await projects({}, "nope"), 401, "invalid_api_key");
 	});
 });
 

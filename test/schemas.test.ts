@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { api, expectStatus } from "./api";
 import { call, createKey, createProject, expectProblem } from "./helpers";
 
 const article = {
@@ -11,27 +12,34 @@ describe("schemas", () => {
 	it("creates a schema (201), versions each change (200), and keeps old versions", async () => {
 		const project = await createProject();
 		const { key } = await createKey(project, { scopes: ["schema.manage"] });
-		const url = `/api/v1/admin/projects/${project}/schemas/article`;
-		const created = await call("PUT", url, { token: key, body: { title: "Article", json_schema: article } });
-		expect(created.status).toBe(201);
-		expect(created.json).toMatchObject({ id: "article", version: 1, title: "Article", json_schema: article });
-
-		const same = await call("PUT", url, { token: key, body: { title: "Article", json_schema: article } });
-		expect([same.status, same.json.version]).toEqual([200, 1]);
-
-		const changed = { ...article, required: ["title", "body"] };
-		const updated = await call("PUT", url, { token: key, body: { title: "Article", json_schema: changed } });
-		expect([updated.status, updated.json.version]).toEqual([200, 2]);
-
-		expect((await call("GET", url, { token: key })).json).toMatchObject({ version: 2, json_schema: changed });
-		expect((await call("GET", `${url}?version=1`, { token: key })).json).toMatchObject({
+		const schema = { path: { project, schema: "article" }, token: key };
+		const put = (json_schema: Record<string, unknown>) =>
+			api.put("/api/v1/admin/projects/{project}/schemas/{schema}", {
+				...schema,
+				body: { title: "Article", json_schema },
+			});
+		const get = (version?: number) =>
+			api.get("/api/v1/admin/projects/{project}/schemas/{schema}", { ...schema, query: { version } });
+		expect(expectStatus(await put(article), 201)).toMatchObject({
+			id: "article",
 			version: 1,
+			title: "Article",
 			json_schema: article,
 		});
-		expectProblem(await call("GET", `${url}?version=3`, { token: key }), 404, "schema_not_found");
+		expect(expectStatus(await put(article), 200).version).toBe(1);
 
-		const list = await call("GET", `/api/v1/admin/projects/${project}/schemas`, { token: key });
-		expect(list.json).toMatchObject({ data: [{ id: "article", version: 2 }], next_cursor: null });
+		const changed = { ...article, required: ["title", "body"] };
+		expect(expectStatus(await put(changed), 200).version).toBe(2);
+
+		expect(expectStatus(await get(), 200)).toMatchObject({ version: 2, json_schema: changed });
+		expect(expectStatus(await get(1), 200)).toMatchObject({ version: 1, json_schema: article });
+		expectProblem(await get(3), 404, "schema_not_found");
+
+		const list = await api.get("/api/v1/admin/projects/{project}/schemas", { path: { project }, token: key });
+		expect(expectStatus(list, 200)).toMatchObject({
+			data: [{ id: "article", version: 2 }],
+			next_cursor: null,
+		});
 	});
 
 	it("refuses an invalid JSON Schema with pointers under /json_schema and writes nothing", async () => {

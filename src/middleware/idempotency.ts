@@ -3,6 +3,7 @@ import { log } from "../lib/log";
 import type { AppEnv } from "../lib/types";
 import {
 	awaitTurn,
+	idempotencyWaitMs,
 	lockName,
 	replay,
 	snapshotOf,
@@ -24,7 +25,7 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
 		const db = c.get("db");
 		const requestId = c.get("requestId");
 		const release = () => releaseLock(c.env.KEY_STATE, request.keyId, lockName(request));
-		const stored = await awaitTurn(db, c.env.KEY_STATE, request, held.lock);
+		const stored = await awaitTurn(db, c.env.KEY_STATE, request, held.lock, idempotencyWaitMs(c.env));
 		if (stored) return replay(request, stored, requestId);
 		try {
 			await next();

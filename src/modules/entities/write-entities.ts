@@ -9,6 +9,13 @@ import { isUniqueViolation, newPlan, shownTo, type WriteResult, type Writer, wri
 import { inTurn, raceBackoff, stillRacing, UNGUARDED_ATTEMPTS } from "./write-races";
 import { isStalePlan } from "./write-statements";
 
+interface WriteOptions {
+	dryRun: boolean;
+	batch: boolean;
+	/** The pause before planning again after a lost race (tests pass none, so they do not sleep it). */
+	pause?: (attempt: number) => Promise<void>;
+}
+
 const GUARDED_ATTEMPTS = 3;
 
 /** Rewrites an operation's refusal for the request: in a batch its pointers go under `/operations/<i>`. */
@@ -39,7 +46,7 @@ export async function writeEntities(
 	db: Db,
 	writer: Writer,
 	operations: Operation[],
-	options: { dryRun: boolean; batch: boolean },
+	options: WriteOptions,
 ): Promise<WriteResult> {
 	const slugs = [...new Set(operations.map((o) => o.slug))];
 	const schemaIds = [...new Set(operations.flatMap((o) => ("schema" in o && o.schema ? [o.schema] : [])))];
@@ -58,7 +65,7 @@ async function planAndWrite(
 	operations: Operation[],
 	slugs: string[],
 	schemaIds: string[],
-	options: { dryRun: boolean; batch: boolean },
+	options: WriteOptions,
 ): Promise<WriteResult> {
 	for (let attempt = 1; ; attempt++) {
 		const loaded = await loadForWrite(db, writer.projectId, slugs, schemaIds);
@@ -92,7 +99,7 @@ async function planAndWrite(
 			// Nothing names a revision, so nothing is refused: the write is planned again on the head
 			// that won, after a jittered pause so that racing writers stop landing on the same head.
 			if (attempt >= UNGUARDED_ATTEMPTS) throw stillRacing();
-			await raceBackoff(attempt);
+			await (options.pause ?? raceBackoff)(attempt);
 		}
 	}
 }

@@ -12,6 +12,11 @@ export const RETENTION_MS = 24 * 60 * 60 * 1000;
 /** A retry arriving while the first request runs waits this long for its response before a 409. */
 const WAIT_MS = 5_000;
 const POLL_MS = 50;
+/** FOLIO_IDEMPOTENCY_WAIT_MS overrides WAIT_MS (the tests shorten it rather than sleep it out). */
+export const idempotencyWaitMs = (env: Env) => {
+	const n = Number(env.FOLIO_IDEMPOTENCY_WAIT_MS);
+	return Number.isFinite(n) && n >= 0 ? n : WAIT_MS;
+};
 const KEPT_HEADERS = ["Content-Type", "Location", "ETag"];
 
 /** The parts of a request its idempotency depends on. */
@@ -80,11 +85,12 @@ export async function awaitTurn(
 	keyStates: Env["KEY_STATE"],
 	r: IdempotentRequest,
 	lock: LockResult,
+	waitMs = WAIT_MS,
 ): Promise<StoredResponse | null> {
 	let held = lock;
 	for (let waited = 0; !held.acquired; waited += POLL_MS) {
 		if (held.fingerprint !== r.fingerprint) throw reused();
-		if (waited >= WAIT_MS) {
+		if (waited >= waitMs) {
 			throw new ApiError(
 				409,
 				"idempotency_in_flight",
