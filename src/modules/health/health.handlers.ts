@@ -7,11 +7,9 @@ import { jsonContent, ProblemSchema } from "../../openapi/define-route";
 
 const checks = {
 	d1: z.enum(["ok", "unreachable"]).openapi({ description: "Whether D1 answers." }),
-	config: z
-		.enum(["ok", "invalid"])
-		.openapi({
-			description: "Whether every configuration variable is valid (the detail names those that are not).",
-		}),
+	config: z.enum(["ok", "invalid"]).openapi({
+		description: "Whether every configuration variable is valid (the detail names those that are not).",
+	}),
 	time: z.string(),
 };
 
