@@ -525,7 +525,7 @@ export interface paths {
 		};
 		/**
 		 * Health
-		 * @description No authentication. Reports whether D1 answers.
+		 * @description No authentication. Reports whether D1 answers and the configuration is valid.
 		 */
 		get: operations["getHealth"];
 		put?: never;
@@ -1319,10 +1319,18 @@ export interface components {
 			status: "queued" | "running" | "completed" | "failed";
 		};
 		Health: {
-			/** @enum {string} */
+			/**
+			 * @description Whether every configuration variable is valid (the detail names those that are not).
+			 * @enum {string}
+			 */
+			config: "ok" | "invalid";
+			/**
+			 * @description Whether D1 answers.
+			 * @enum {string}
+			 */
 			d1: "ok" | "unreachable";
 			/** @enum {string} */
-			status: "ok" | "degraded";
+			status: "ok";
 			time: string;
 		};
 		Notification: {
@@ -1550,6 +1558,23 @@ export interface components {
 			/** @description Cursor of the next page, or null after the last one. A page ends at `limit` items or at about 4 MiB of entity data, whichever comes first. */
 			next_cursor: string | null;
 		};
+		/** @description A `service_unavailable` problem that says which check failed. */
+		Unhealthy: components["schemas"]["Problem"] &
+			({
+				/**
+				 * @description Whether every configuration variable is valid (the detail names those that are not).
+				 * @enum {string}
+				 */
+				config: "ok" | "invalid";
+				/**
+				 * @description Whether D1 answers.
+				 * @enum {string}
+				 */
+				d1: "ok" | "unreachable";
+				time: string;
+			} & {
+				[key: string]: unknown;
+			});
 		UpdateWebhook: {
 			description?: string | null;
 			/** @description `true` re-enables an endpoint that was disabled (by hand, by a 410 or by failing 5 days). */
@@ -1685,6 +1710,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	createProject: {
@@ -1785,6 +1819,15 @@ export interface operations {
 			};
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -1928,6 +1971,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	redeliverById: {
@@ -2012,6 +2064,15 @@ export interface operations {
 			};
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -2111,6 +2172,15 @@ export interface operations {
 			};
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -2251,6 +2321,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	getEntity: {
@@ -2333,6 +2412,15 @@ export interface operations {
 			};
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -2490,6 +2578,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	deleteEntity: {
@@ -2620,6 +2717,15 @@ export interface operations {
 			};
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -2764,6 +2870,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	listRevisions: {
@@ -2862,6 +2977,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	listExports: {
@@ -2951,6 +3075,15 @@ export interface operations {
 			};
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -3070,6 +3203,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	getExport: {
@@ -3143,6 +3285,15 @@ export interface operations {
 			};
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -3239,6 +3390,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	listKeys: {
@@ -3328,6 +3488,15 @@ export interface operations {
 			};
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -3447,6 +3616,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	revokeKey: {
@@ -3520,6 +3698,15 @@ export interface operations {
 			};
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -3649,6 +3836,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	listNotifications: {
@@ -3738,6 +3934,15 @@ export interface operations {
 			};
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -3841,6 +4046,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	getSchema: {
@@ -3926,6 +4140,15 @@ export interface operations {
 			};
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -4053,6 +4276,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	listSnapshots: {
@@ -4149,6 +4381,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	getSnapshot: {
@@ -4223,6 +4464,15 @@ export interface operations {
 			};
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -4354,6 +4604,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	listWebhooks: {
@@ -4443,6 +4702,15 @@ export interface operations {
 			};
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -4573,6 +4841,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	getWebhook: {
@@ -4653,6 +4930,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	deleteWebhook: {
@@ -4724,6 +5010,15 @@ export interface operations {
 			};
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -4842,6 +5137,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	listDeliveries: {
@@ -4941,6 +5245,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	getDelivery: {
@@ -5015,6 +5328,15 @@ export interface operations {
 			};
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -5114,6 +5436,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	rotateWebhookSecret: {
@@ -5189,6 +5520,15 @@ export interface operations {
 			};
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
 				headers: {
 					[name: string]: unknown;
 				};
@@ -5287,6 +5627,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	getHealth: {
@@ -5307,13 +5656,13 @@ export interface operations {
 					"application/json": components["schemas"]["Health"];
 				};
 			};
-			/** @description D1 does not answer. */
+			/** @description D1 does not answer, or the configuration is invalid. */
 			503: {
 				headers: {
 					[name: string]: unknown;
 				};
 				content: {
-					"application/json": components["schemas"]["Health"];
+					"application/problem+json": components["schemas"]["Unhealthy"];
 				};
 			};
 		};
@@ -5426,6 +5775,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	readSnapshotEntity: {
@@ -5521,6 +5879,15 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 		};
 	};
 	readLatestSnapshot: {
@@ -5606,6 +5973,15 @@ export interface operations {
 			};
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
 				headers: {
 					[name: string]: unknown;
 				};

@@ -127,5 +127,14 @@ export const ERROR_CODES = [
 		description: "An attempt of this delivery is in progress; retry shortly.",
 	},
 	{ code: "internal_error", status: 500, description: "Unexpected failure, logged under the request id." },
-	{ code: "service_unavailable", status: 503, description: "A dependency (D1) is unreachable." },
+	{
+		code: "service_unavailable",
+		status: 503,
+		description: "Health: a check failed; `d1` and `config` say which.",
+	},
+	{
+		code: "misconfigured",
+		status: 503,
+		description: "A configuration variable is invalid; the detail names it and what it must be.",
+	},
 ] as const;

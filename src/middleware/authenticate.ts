@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from "hono";
+import { configOf } from "../config";
 import { constantTimeEqual } from "../lib/crypto";
 import { unauthorized } from "../lib/errors";
 import type { AppEnv, Principal } from "../lib/types";
@@ -16,7 +17,7 @@ async function principalOf(c: Context<AppEnv>): Promise<Principal> {
 	// A well-formed key is never compared with the root token: a key's shape is public, so
 	// deciding on it leaks nothing, and keys (the common case) skip two hashes.
 	if (!isWellFormedApiKey(token)) {
-		const root = c.env.FOLIO_ADMIN_TOKEN;
+		const root = configOf(c.env).adminToken;
 		if (root && (await constantTimeEqual(token, root))) return { kind: "root" };
 		throw unauthorized("invalid_api_key", "The API key is malformed.", "invalid_token");
 	}
@@ -35,6 +36,8 @@ async function principalOf(c: Context<AppEnv>): Promise<Principal> {
  */
 export function authenticate(): MiddlewareHandler<AppEnv> {
 	return async function authenticate(c, next) {
+		// A misconfigured worker answers its 503 before anything else is decided.
+		configOf(c.env);
 		c.set("principal", await principalOf(c));
 		await next();
 	};

@@ -1,10 +1,11 @@
 import type { MiddlewareHandler } from "hono";
+import { configOf } from "../config";
 import { unauthorized } from "../lib/errors";
 import type { AppEnv, BucketName } from "../lib/types";
 import { idempotentRequest, lockOf } from "../modules/protection/idempotency";
 import { checkKeyState } from "../modules/protection/key-state-client";
 import { policyFor, rateLimited } from "../modules/protection/rate-limit";
-import { signatureTolerance, verifySignature } from "../modules/protection/signatures";
+import { verifySignature } from "../modules/protection/signatures";
 
 /**
  * Everything the caller's key state decides, in at most one Durable Object call (see
@@ -22,13 +23,14 @@ export function keyStateGate(options: { bucket: BucketName }): MiddlewareHandler
 		const keyId = key ? key.id : "root";
 		const { method, url } = c.req;
 		const body = c.get("bodyText") ?? (await c.req.text());
-		const tolerance = signatureTolerance(c.env);
+		const config = configOf(c.env);
+		const tolerance = config.signatureTolerance;
 		const signed = key
 			? await verifySignature({ method, url, headers: c.req.raw.headers, body }, key, tolerance)
 			: null;
 		const idempotencyKey = c.req.header("Idempotency-Key");
 		const idempotent = await idempotentRequest({ method, url, idempotencyKey, body }, keyId);
-		const policy = key && c.env.FOLIO_RATE_LIMITS !== "off" ? policyFor(c.env, key, bucket) : undefined;
+		const policy = key && config.rateLimits ? policyFor(config.rate, key, bucket) : undefined;
 
 		const { replayed, admission, lock } = await checkKeyState(c.env.KEY_STATE, keyId, {
 			nonce: signed ? { value: signed.nonce, ttlMs: 2 * tolerance * 1000 } : undefined,

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { routePath } from "hono/route";
+import { checkConfig } from "../config";
 import { createDb } from "../db/client";
 import { randomBase62 } from "../lib/ids";
 import type { AppEnv } from "../lib/types";
@@ -26,7 +27,9 @@ export function requestContext(): MiddlewareHandler<AppEnv> {
 			for (const [name, value] of Object.entries(rateLimitHeaders(rateLimit))) c.header(name, value);
 		// FOLIO_ACCESS_LOG=false keeps only failures: under `wrangler dev` every console.log crosses
 		// the inspector to wrangler, which costs a read ~28% of its throughput (npm run bench).
-		if (c.res.status < 500 && c.env.FOLIO_ACCESS_LOG === "false") return;
+		// A misconfigured worker logs every line: its configuration cannot be trusted to say otherwise.
+		const config = checkConfig(c.env);
+		if (c.res.status < 500 && config.ok && !config.config.accessLog) return;
 		const principal = c.get("principal");
 		console.log(
 			JSON.stringify({

@@ -71,11 +71,14 @@ export const ERRORS = {
 	422: problem("The request is well-formed but invalid; `errors` points at each problem."),
 	429: problem("Rate limited; see `Retry-After`."),
 	500: problem("Unexpected failure; the request id identifies it in the logs."),
+	503: problem(
+		"`misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong.",
+	),
 } as const;
 
 type ErrorStatus = keyof typeof ERRORS;
 
-const ALWAYS: ErrorStatus[] = [400, 401, 403, 429, 500];
+const ALWAYS: ErrorStatus[] = [400, 401, 403, 429, 500, 503];
 const WITH_BODY: ErrorStatus[] = [413, 415, 422];
 
 /**

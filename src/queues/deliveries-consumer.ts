@@ -1,3 +1,4 @@
+import { checkConfig } from "../config";
 import { log } from "../lib/log";
 import {
 	ATTEMPT_TIMEOUT_MS,
@@ -15,8 +16,7 @@ import {
 	SLOW_ATTEMPT_MS,
 	STALE_ATTEMPT_MS,
 } from "../modules/webhooks/delivery-store";
-import { DEFAULT_DOH_URL, sharedResolver } from "../modules/webhooks/dns-resolver";
-import { parseSchedule } from "../modules/webhooks/schedule";
+import { sharedResolver } from "../modules/webhooks/dns-resolver";
 import { fairPool } from "./fair-pool";
 import { type DeliveryMessage, isDeliveryMessage, isRelayMessage, sendDeliveries } from "./messages";
 
@@ -97,17 +97,27 @@ export async function consumeDeliveries(
 	}
 	if (messages.size === 0) return;
 	const started = Date.now();
+	// Backoff, so that an outage of D1 (or a configuration being fixed) does not use up the
+	// queue's retries in a minute and send deliveries that never had their attempts to the dead-letter queue.
+	const retryLater = () => {
+		for (const list of messages.values()) {
+			for (const m of list) m.retry({ delaySeconds: Math.min(600, 5 * 2 ** Math.min(m.attempts, 7)) });
+		}
+	};
+	const check = checkConfig(env);
+	if (!check.ok) return retryLater();
+	const { config } = check;
 	const settings: ConsumerSettings = {
 		fetch: (input, init) => fetch(input, init),
 		timeoutMs: ATTEMPT_TIMEOUT_MS,
 		cutOffMs: SLOW_ATTEMPT_MS,
-		allowLocalhost: env.FOLIO_WEBHOOK_ALLOW_LOCALHOST === "true",
-		resolver: sharedResolver(env.FOLIO_WEBHOOK_DNS_URL || DEFAULT_DOH_URL),
+		allowLocalhost: config.allowLocalhost,
+		resolver: sharedResolver(config.dnsUrl),
 		...overrides,
 	};
 	const cutOffMs = lane === "main" ? Math.min(settings.cutOffMs, settings.timeoutMs) : settings.timeoutMs;
 	const cuts = cutOffMs < settings.timeoutMs;
-	const schedule = parseSchedule(env.FOLIO_WEBHOOK_RETRY_SCHEDULE);
+	const schedule = config.retrySchedule;
 	const claim = crypto.randomUUID();
 	let claimed: ClaimedDelivery[];
 	let elsewhere: string[];
@@ -115,12 +125,7 @@ export async function consumeDeliveries(
 		({ claimed, elsewhere } = await claimDeliveries(env.DB, [...messages.keys()], claim, lane));
 	} catch (error) {
 		log("error", "delivery claim failed", { error: String(error) });
-		// Backoff, so that an outage of D1 does not use up the queue's retries in a minute and
-		// send deliveries that never had their attempts to the dead-letter queue.
-		for (const list of messages.values()) {
-			for (const m of list) m.retry({ delaySeconds: Math.min(600, 5 * 2 ** Math.min(m.attempts, 7)) });
-		}
-		return;
+		return retryLater();
 	}
 	const dispositions = new Map<string, Disposition>();
 	const other: Lane = lane === "main" ? "slow" : "main";

@@ -1,6 +1,6 @@
+import { configOf } from "../config";
 import { log } from "../lib/log";
 import { fanOutEvents } from "../modules/webhooks/fan-out";
-import { parseSchedule } from "../modules/webhooks/schedule";
 import { isJobMessage, isRelayMessage, sendDeliveries, sendEvents } from "./messages";
 
 /**
@@ -26,7 +26,7 @@ export async function consumeJobs(batch: MessageBatch, env: Env) {
 	}
 	if (events.length === 0) return;
 	try {
-		const finalAttempt = parseSchedule(env.FOLIO_WEBHOOK_RETRY_SCHEDULE).length + 1;
+		const finalAttempt = configOf(env).retrySchedule.length + 1;
 		const { deliveryIds, claimed } = await fanOutEvents(
 			env.DB,
 			events.map((m) => m.body.event_id),

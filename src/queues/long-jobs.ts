@@ -1,5 +1,6 @@
+import { configOf } from "../config";
 import { failExport, runExport } from "../modules/exports/export-writer";
-import { buildSnapshot, chunkSizeFrom, failSnapshot } from "../modules/snapshots/snapshot-build";
+import { buildSnapshot, failSnapshot } from "../modules/snapshots/snapshot-build";
 import { isBuildMessage, isExportMessage } from "./messages";
 
 /** A builds-queue message as the job it stands for (the builds and dead-letter consumers share it). */
@@ -17,7 +18,7 @@ export function longJobOf(body: unknown, env: Env): LongJob | null {
 		return {
 			kind: "snapshot build",
 			id,
-			run: () => buildSnapshot(env, id, { chunkSize: chunkSizeFrom(env.FOLIO_SNAPSHOT_CHUNK_SIZE) }),
+			run: () => buildSnapshot(env, id, { chunkSize: configOf(env).snapshotChunkSize }),
 			fail: (error) => failSnapshot(env.DB, id, error),
 		};
 	}

@@ -1,11 +1,23 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { sql } from "drizzle-orm";
+import { checkConfig, misconfiguredDetail } from "../../config";
 import { createRouter } from "../../lib/create-router";
-import { jsonContent } from "../../openapi/define-route";
+import { ApiError } from "../../lib/errors";
+import { jsonContent, ProblemSchema } from "../../openapi/define-route";
 
-const Health = z
-	.object({ status: z.enum(["ok", "degraded"]), d1: z.enum(["ok", "unreachable"]), time: z.string() })
-	.openapi("Health");
+const checks = {
+	d1: z.enum(["ok", "unreachable"]).openapi({ description: "Whether D1 answers." }),
+	config: z.enum(["ok", "invalid"]).openapi({
+		description: "Whether every configuration variable is valid (the detail names those that are not).",
+	}),
+	time: z.string(),
+};
+
+const Health = z.object({ status: z.literal("ok"), ...checks }).openapi("Health");
+
+const Unhealthy = ProblemSchema.extend(checks).openapi("Unhealthy", {
+	description: "A `service_unavailable` problem that says which check failed.",
+});
 
 export const healthRoute = createRoute({
 	method: "get",
@@ -13,21 +25,35 @@ export const healthRoute = createRoute({
 	operationId: "getHealth",
 	tags: ["Meta"],
 	summary: "Health",
-	description: "No authentication. Reports whether D1 answers.",
+	description: "No authentication. Reports whether D1 answers and the configuration is valid.",
 	security: [],
 	responses: {
 		200: jsonContent(Health, "Everything answers."),
-		503: jsonContent(Health, "D1 does not answer."),
+		503: {
+			description: "D1 does not answer, or the configuration is invalid.",
+			content: { "application/problem+json": { schema: Unhealthy } },
+		},
 	},
 });
 
 export const healthRouter = createRouter().openapi(healthRoute, async (c) => {
 	const time = new Date().toISOString();
+	let d1: "ok" | "unreachable" = "ok";
 	try {
 		await c.get("db").run(sql`SELECT 1`);
-		return c.json({ status: "ok" as const, d1: "ok" as const, time }, 200);
 	} catch (error) {
 		console.error(JSON.stringify({ level: "error", msg: "health: D1 unreachable", error: String(error) }));
-		return c.json({ status: "degraded" as const, d1: "unreachable" as const, time }, 503);
+		d1 = "unreachable";
 	}
+	const config = checkConfig(c.env);
+	if (d1 === "ok" && config.ok)
+		return c.json({ status: "ok" as const, d1, config: "ok" as const, time }, 200);
+	const failed = [
+		...(d1 === "ok" ? [] : ["D1 does not answer."]),
+		...(config.ok ? [] : [misconfiguredDetail(config.problems)]),
+	];
+	// The app's error handler answers it as a problem, like every other failure.
+	throw new ApiError(503, "service_unavailable", failed.join(" "), {
+		extra: { d1, config: config.ok ? "ok" : "invalid", time },
+	});
 });

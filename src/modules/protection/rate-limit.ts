@@ -8,21 +8,13 @@ import type {
 	VerifiedKey,
 } from "../../lib/types";
 
-/** `"<burst>/<per_second>"`, as FOLIO_RATE_READ / FOLIO_RATE_WRITE hold it. */
-export function parseLimit(value: string | undefined, fallback: BucketLimit): BucketLimit {
-	const match = /^\s*(\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(value ?? "");
-	const burst = Number(match?.[1]);
-	const perSecond = Number(match?.[2]);
-	return match && burst >= 1 && perSecond > 0 ? { burst, per_second: perSecond } : fallback;
-}
-
 /** The key's own limit for the bucket, else the environment's default for it. */
-export function policyFor(env: Env, key: VerifiedKey, name: BucketName): BucketPolicy {
-	const defaults =
-		name === "read"
-			? parseLimit(env.FOLIO_RATE_READ, { burst: 200, per_second: 50 })
-			: parseLimit(env.FOLIO_RATE_WRITE, { burst: 50, per_second: 10 });
-	const limit = key.rateLimit?.[name] ?? defaults;
+export function policyFor(
+	defaults: Record<BucketName, BucketLimit>,
+	key: VerifiedKey,
+	name: BucketName,
+): BucketPolicy {
+	const limit = key.rateLimit?.[name] ?? defaults[name];
 	return { name, burst: limit.burst, perSecond: limit.per_second };
 }
 

@@ -31,12 +31,6 @@ export interface SignedMessage {
 	body: string;
 }
 
-/** FOLIO_SIGNATURE_TOLERANCE: seconds of clock skew accepted on a signature's `created`. */
-export function signatureTolerance(env: Env): number {
-	const n = Number(env.FOLIO_SIGNATURE_TOLERANCE);
-	return Number.isFinite(n) && n > 0 ? n : 300;
-}
-
 function base64(bytes: ArrayBuffer): string {
 	return btoa(String.fromCharCode(...new Uint8Array(bytes)));
 }

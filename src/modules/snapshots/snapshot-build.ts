@@ -6,11 +6,6 @@ import type { SnapshotRow } from "./snapshots.service";
 
 export const DEFAULT_CHUNK_SIZE = 1000;
 
-/** `FOLIO_SNAPSHOT_CHUNK_SIZE`: entities per chunk, 1 to 10,000. */
-export function chunkSizeFrom(value: string | undefined): number {
-	const n = Number(value);
-	return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : DEFAULT_CHUNK_SIZE;
-}
 /** Wall time one consumer invocation spends building before it hands over to a new message. */
 const BUDGET_MS = 30_000;
 /**

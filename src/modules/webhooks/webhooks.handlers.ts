@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { configOf } from "../../config";
 import { createRouter } from "../../lib/create-router";
 import { notFound } from "../../lib/errors";
 import { log } from "../../lib/log";
@@ -17,7 +18,6 @@ import {
 	updateWebhook,
 	webhookResource,
 } from "./endpoints.service";
-import { parseSchedule } from "./schedule";
 import {
 	createWebhookRoute,
 	deleteWebhookRoute,
@@ -33,7 +33,7 @@ import {
 	updateWebhookRoute,
 } from "./webhooks.routes";
 
-const allowLocalhost = (c: Context<AppEnv>) => c.env.FOLIO_WEBHOOK_ALLOW_LOCALHOST === "true";
+const allowLocalhost = (c: Context<AppEnv>) => configOf(c.env).allowLocalhost;
 const webhookUrl = (project: string, id: string) => `/api/v1/admin/projects/${project}/webhooks/${id}`;
 
 /** Queues the attempt; if the send is lost, the cron sweep re-sends it within two minutes. */
@@ -103,7 +103,7 @@ export const webhooksRouter = createRouter()
 		const { project, id } = c.req.valid("param");
 		await checkVisible(c, project, id);
 		const db = c.get("db");
-		const finalAttempt = parseSchedule(c.env.FOLIO_WEBHOOK_RETRY_SCHEDULE).length + 1;
+		const finalAttempt = configOf(c.env).retrySchedule.length + 1;
 		const { deliveryId } = await createTestDelivery(db, project, id, finalAttempt);
 		const delivery = await getDelivery(db, project, deliveryId);
 		await dueNow(c, project, delivery);
