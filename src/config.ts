@@ -24,6 +24,8 @@ export interface Config {
 	dnsUrl: string;
 	/** `FOLIO_SNAPSHOT_CHUNK_SIZE`: entities per snapshot build chunk. */
 	snapshotChunkSize: number;
+	/** `FOLIO_IDEMPOTENCY_WAIT_MS`: how long a retry waits for the first request holding its key. */
+	idempotencyWaitMs: number;
 }
 
 // Wrangler leaves a var that is set to "" as "": that means "use the default", as before.
@@ -99,6 +101,9 @@ const ConfigSchema = z
 			const n = Number(value);
 			return /^\d+$/.test(value) && n >= 1 && n <= 10_000 ? n : undefined;
 		}),
+		FOLIO_IDEMPOTENCY_WAIT_MS: variable("5000", "must be a whole number of milliseconds", (value) =>
+			/^\d+$/.test(value) ? Number(value) : undefined,
+		),
 	})
 	.transform(
 		(v): Config => ({
@@ -111,6 +116,7 @@ const ConfigSchema = z
 			allowLocalhost: v.FOLIO_WEBHOOK_ALLOW_LOCALHOST,
 			dnsUrl: v.FOLIO_WEBHOOK_DNS_URL,
 			snapshotChunkSize: v.FOLIO_SNAPSHOT_CHUNK_SIZE,
+			idempotencyWaitMs: v.FOLIO_IDEMPOTENCY_WAIT_MS,
 		}),
 	);
 

@@ -1,9 +1,9 @@
 import type { MiddlewareHandler } from "hono";
+import { configOf } from "../config";
 import { log } from "../lib/log";
 import type { AppEnv } from "../lib/types";
 import {
 	awaitTurn,
-	idempotencyWaitMs,
 	lockName,
 	replay,
 	snapshotOf,
@@ -25,7 +25,13 @@ export function idempotency(): MiddlewareHandler<AppEnv> {
 		const db = c.get("db");
 		const requestId = c.get("requestId");
 		const release = () => releaseLock(c.env.KEY_STATE, request.keyId, lockName(request));
-		const stored = await awaitTurn(db, c.env.KEY_STATE, request, held.lock, idempotencyWaitMs(c.env));
+		const stored = await awaitTurn(
+			db,
+			c.env.KEY_STATE,
+			request,
+			held.lock,
+			configOf(c.env).idempotencyWaitMs,
+		);
 		if (stored) return replay(request, stored, requestId);
 		try {
 			await next();

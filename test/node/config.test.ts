@@ -17,6 +17,7 @@ describe("configOf", () => {
 				FOLIO_WEBHOOK_ALLOW_LOCALHOST: "true",
 				FOLIO_WEBHOOK_DNS_URL: "http://127.0.0.1:8053/dns-query",
 				FOLIO_SNAPSHOT_CHUNK_SIZE: "10000",
+				FOLIO_IDEMPOTENCY_WAIT_MS: "0",
 			}),
 		);
 		expect(config).toEqual({
@@ -29,6 +30,7 @@ describe("configOf", () => {
 			allowLocalhost: true,
 			dnsUrl: "http://127.0.0.1:8053/dns-query",
 			snapshotChunkSize: 10_000,
+			idempotencyWaitMs: 0,
 		});
 	});
 
@@ -43,6 +45,7 @@ describe("configOf", () => {
 			allowLocalhost: false,
 			dnsUrl: "https://cloudflare-dns.com/dns-query",
 			snapshotChunkSize: 1000,
+			idempotencyWaitMs: 5000,
 		});
 	});
 

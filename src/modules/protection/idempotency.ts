@@ -10,13 +10,10 @@ const KEY_PATTERN = /^[\x20-\x7e]{1,255}$/;
 export const LOCK_TTL_MS = 60_000;
 export const RETENTION_MS = 24 * 60 * 60 * 1000;
 /** A retry arriving while the first request runs waits this long for its response before a 409. */
+/** The default of FOLIO_IDEMPOTENCY_WAIT_MS (the tests shorten it rather than sleep it out). */
 const WAIT_MS = 5_000;
 const POLL_MS = 50;
-/** FOLIO_IDEMPOTENCY_WAIT_MS overrides WAIT_MS (the tests shorten it rather than sleep it out). */
-export const idempotencyWaitMs = (env: Env) => {
-	const n = Number(env.FOLIO_IDEMPOTENCY_WAIT_MS);
-	return Number.isFinite(n) && n >= 0 ? n : WAIT_MS;
-};
+
 const KEPT_HEADERS = ["Content-Type", "Location", "ETag"];
 
 /** The parts of a request its idempotency depends on. */
