@@ -4,6 +4,7 @@ import { nowIso } from "../../lib/ids";
 import { nextCursorOf } from "../../lib/page-bytes";
 import { decodeCursor } from "../../lib/pagination";
 import type { Db } from "../../lib/types";
+import type { Effect } from "../../queues/effects";
 import { entityCache } from "./entity-cache";
 import { applyOperation, type Operation, OperationError, type Plan } from "./entity-operations";
 import { type EntityState, entityResource } from "./entity-state";
@@ -29,7 +30,8 @@ export interface Writer {
 
 export interface WriteResult {
 	results: EntityState[];
-	eventIds: string[];
+	/** The outbox events written, to relay after the commit. */
+	effects: Effect[];
 }
 
 const GUARDED_ATTEMPTS = 3;
@@ -96,7 +98,7 @@ async function planAndWrite(
 				throw error;
 			}
 		});
-		if (options.dryRun) return { results: results.map((e) => shownTo(writer, e)), eventIds: [] };
+		if (options.dryRun) return { results: results.map((e) => shownTo(writer, e)), effects: [] };
 		try {
 			return await write(db, plan, results);
 		} catch (error) {
@@ -143,7 +145,11 @@ async function write(db: Db, plan: Plan, results: EntityState[]): Promise<WriteR
 	const statements = writeStatements(db, plan.projectId, plan.revisions, hashes, heads, plan.events);
 	if (statements.length > 0) await db.$client.batch(statements);
 	entityCache.remember(plan.projectId, heads);
-	return { results: results.map((e) => shownTo(plan, e)), eventIds: plan.events.map((e) => e.id) };
+	const ids = plan.events.map((e) => e.id);
+	return {
+		results: results.map((e) => shownTo(plan, e)),
+		effects: ids.length > 0 ? [{ kind: "relay-events", ids }] : [],
+	};
 }
 
 /**

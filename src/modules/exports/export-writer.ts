@@ -1,6 +1,6 @@
 import { toHex } from "../../lib/crypto";
 import { newId, nowIso, sqlId } from "../../lib/ids";
-import { relayEvents } from "../events/outbox";
+import { dispatch } from "../../queues/effects";
 
 /** R2 wants every part but the last of one size, at least 5 MiB. */
 export const PART_BYTES = 5 * 1024 * 1024;
@@ -209,7 +209,7 @@ async function complete(
 			)
 			.bind(job.id, job.started_at, at, file.key, file.count, file.bytes, file.sha256),
 	]);
-	if ((event?.meta.changes ?? 0) > 0) await relayEvents(env.JOBS, [eventId]);
+	if ((event?.meta.changes ?? 0) > 0) await dispatch(env, [{ kind: "relay-events", ids: [eventId] }]);
 }
 
 /** The last attempt failed: the job is `failed`, with one `export.failed` notification. */

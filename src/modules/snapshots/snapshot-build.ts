@@ -1,7 +1,7 @@
 import { newId, nowIso } from "../../lib/ids";
 import { Sha256 } from "../../lib/sha256";
-import type { BuildMessage } from "../../queues/messages";
-import { relayEvents } from "../events/outbox";
+import { dispatch } from "../../queues/effects";
+import { enqueue, snapshotMessages } from "../../queues/producer";
 import type { SnapshotRow } from "./snapshots.service";
 
 export const DEFAULT_CHUNK_SIZE = 1000;
@@ -75,7 +75,8 @@ export async function buildSnapshot(
 			outcome ??
 			(await d1.prepare("SELECT * FROM snapshots WHERE id = ?").bind(snapshotId).first<SnapshotRow>());
 		if (snap?.status === "building" && Date.now() - started >= budgetMs) {
-			await env.BUILDS.send({ v: 1, kind: "snapshot", snapshot_id: snapshotId } satisfies BuildMessage);
+			// Not an effect to lose quietly: if this send fails the build throws and the queue retries it.
+			await enqueue(env, "BUILDS", snapshotMessages([snapshotId]));
 			return "continues";
 		}
 	}
@@ -179,7 +180,7 @@ async function buildChunk(
 	// re-read the snapshot and carry on from wherever that one got to.
 	if ((results.at(-1)?.meta.changes ?? 0) === 0) return null;
 	if (final && eventId) {
-		await relayEvents(env.JOBS, [eventId]);
+		await dispatch(env, [{ kind: "relay-events", ids: [eventId] }]);
 		return "published";
 	}
 	return { ...snap, cursor: last, entity_count: count, hash_state: hashState };

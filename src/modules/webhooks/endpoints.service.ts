@@ -11,6 +11,7 @@ import { newId, nowIso } from "../../lib/ids";
 import { newestFirst, toPage } from "../../lib/pagination";
 import { coveredBySql } from "../../lib/schema-limits";
 import type { Db } from "../../lib/types";
+import type { Effect } from "../../queues/effects";
 import { generateWebhookSecret, newSecretId } from "./signing";
 import { checkWebhookUrl } from "./url-guard";
 
@@ -242,5 +243,6 @@ export async function createTestDelivery(db: Db, projectId: string, id: string, 
 			.values({ id: eventId, projectId, type: "webhook.test", payload, createdAt: now, handledAt: now }),
 		db.insert(webhookDeliveries).values(delivery),
 	]);
-	return { eventId, deliveryId: delivery.id };
+	const effects: Effect[] = [{ kind: "attempt-deliveries", ids: [delivery.id] }];
+	return { eventId, deliveryId: delivery.id, effects };
 }
