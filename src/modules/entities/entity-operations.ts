@@ -1,5 +1,6 @@
 import { ApiError, type FieldError } from "../../lib/errors";
 import { newId } from "../../lib/ids";
+import { type Envelope, type EventPayload, eventPayload } from "../events/event-payloads";
 import { validateData } from "./data-validator";
 import type { EntityState, Side } from "./entity-state";
 import type { NewEvent, NewRevision, SchemaHead } from "./entity-store";
@@ -142,27 +143,28 @@ const sideOf = (r: NewRevision): Side => ({
 	bytes: r.json?.length ?? 0,
 });
 
-function emit(plan: Plan, type: string, entity: Record<string, unknown>) {
+/** Adds an event to the plan, built from its documented schema (events/event-payloads.ts). */
+function emit(plan: Plan, build: (envelope: Envelope) => EventPayload) {
 	const id = newId("evt");
-	plan.events.push({
-		id,
-		type,
-		createdAt: plan.now,
-		payload: { id, type, timestamp: plan.now, project: plan.projectId, data: { entity } },
-	});
+	const payload = build({ id, timestamp: plan.now, project: plan.projectId });
+	plan.events.push({ id, type: payload.type, createdAt: plan.now, payload });
 }
 
 function commitEvent(plan: Plan, e: EntityState) {
 	const c = e.committed as Side;
-	emit(plan, "entity.committed", {
-		slug: e.slug,
-		schema: e.schema,
-		revision: c.revision,
-		data: c.data,
-		message: c.message,
-		committed_at: c.at,
-		committed_by: c.by,
-	});
+	emit(plan, (envelope) =>
+		eventPayload("entity.committed", envelope, {
+			entity: {
+				slug: e.slug,
+				schema: e.schema,
+				revision: c.revision,
+				data: c.data,
+				message: c.message,
+				committed_at: c.at,
+				committed_by: c.by,
+			},
+		}),
+	);
 }
 
 function save(plan: Plan, e: EntityState) {
@@ -263,13 +265,17 @@ export function applyOperation(plan: Plan, op: Operation): EntityState {
 				draft: null,
 				committed: null,
 			});
-			emit(plan, "entity.deleted", {
-				slug: e.slug,
-				schema: e.schema,
-				revision: rev.revision,
-				deleted_at: plan.now,
-				message: rev.message,
-			});
+			emit(plan, (envelope) =>
+				eventPayload("entity.deleted", envelope, {
+					entity: {
+						slug: e.slug,
+						schema: e.schema,
+						revision: rev.revision,
+						deleted_at: plan.now,
+						message: rev.message,
+					},
+				}),
+			);
 			return e;
 		}
 	}

@@ -1,6 +1,7 @@
 import { toHex } from "../../lib/crypto";
 import { newId, nowIso, sqlId } from "../../lib/ids";
 import { dispatch } from "../../queues/effects";
+import { eventPayload } from "../events/event-payloads";
 
 /** R2 wants every part but the last of one size, at least 5 MiB. */
 export const PART_BYTES = 5 * 1024 * 1024;
@@ -177,12 +178,10 @@ async function complete(
 	const d1 = env.DB;
 	const at = nowIso();
 	const eventId = newId("evt");
-	const payload = {
-		id: eventId,
-		type: "export.completed",
-		timestamp: at,
-		project: job.project_id,
-		data: {
+	const payload = eventPayload(
+		"export.completed",
+		{ id: eventId, timestamp: at, project: job.project_id },
+		{
 			export: {
 				id: job.id,
 				snapshot_id: job.snapshot_id,
@@ -192,7 +191,7 @@ async function complete(
 				completed_at: at,
 			},
 		},
-	};
+	);
 	// Only the run that still holds the claim completes the job and writes the event.
 	const held = "SELECT 1 FROM exports WHERE id = ?1 AND status = 'running' AND started_at = ?2";
 	const [event] = await d1.batch([

@@ -2,6 +2,7 @@ import { newId, nowIso } from "../../lib/ids";
 import { Sha256 } from "../../lib/sha256";
 import { dispatch } from "../../queues/effects";
 import { enqueue, snapshotMessages } from "../../queues/producer";
+import { eventPayload } from "../events/event-payloads";
 import type { SnapshotRow } from "./snapshots.service";
 
 export const DEFAULT_CHUNK_SIZE = 1000;
@@ -135,13 +136,11 @@ async function buildChunk(
 	if (final) {
 		eventId = newId("evt");
 		const contentHash = hash.hexDigest();
-		const payload = {
-			id: eventId,
-			type: "snapshot.published",
-			timestamp: now,
-			project: snap.project_id,
-			data: { snapshot: { id: snap.id, entity_count: count, content_hash: contentHash, published_at: now } },
-		};
+		const payload = eventPayload(
+			"snapshot.published",
+			{ id: eventId, timestamp: now, project: snap.project_id },
+			{ snapshot: { id: snap.id, entity_count: count, content_hash: contentHash, published_at: now } },
+		);
 		statements.push(
 			d1
 				.prepare(

@@ -12,6 +12,7 @@ import { newestFirst, toPage } from "../../lib/pagination";
 import { coveredBySql } from "../../lib/schema-limits";
 import type { Db } from "../../lib/types";
 import type { Effect } from "../../queues/effects";
+import { eventPayload } from "../events/event-payloads";
 import { generateWebhookSecret, newSecretId } from "./signing";
 import { checkWebhookUrl } from "./url-guard";
 
@@ -217,13 +218,11 @@ export async function createTestDelivery(db: Db, projectId: string, id: string, 
 	}
 	const now = nowIso();
 	const eventId = newId("evt");
-	const payload = {
-		id: eventId,
-		type: "webhook.test",
-		timestamp: now,
-		project: projectId,
-		data: { webhook: { id: row.id, url: row.url } },
-	};
+	const payload = eventPayload(
+		"webhook.test",
+		{ id: eventId, timestamp: now, project: projectId },
+		{ webhook: { id: row.id, url: row.url } },
+	);
 	const delivery = {
 		id: newId("msg"),
 		projectId,
