@@ -1,11 +1,5 @@
 import { z } from "@hono/zod-openapi";
 
-/**
- * Every queue message, as one versioned tagged union. Events travel by id only; the payload stays
- * in D1, because a queue message is limited to 128 KB and entity data is not. A new version of a
- * kind is a new member (`v: 2`) beside the old one, so messages in flight during a deploy still
- * parse.
- */
 const id = z.string();
 
 /** The jobs queue: one outbox event to fan out. */
@@ -23,6 +17,12 @@ const DeliveryMessage = z.object({ v: z.literal(1), kind: z.literal("delivery"),
  */
 const RelayMessage = z.object({ v: z.literal(1), kind: z.literal("relay"), ids: z.array(id) });
 
+/**
+ * Every queue message, as one versioned tagged union. Events travel by id only; the payload stays
+ * in D1, because a queue message is limited to 128 KB and entity data is not. A new version of a
+ * kind goes beside the old one (`z.union` of both under that kind), so that messages in flight
+ * during a deploy still parse.
+ */
 export const QueueMessage = z.discriminatedUnion("kind", [
 	EventMessage,
 	SnapshotMessage,
@@ -42,7 +42,6 @@ export const MESSAGES_OF = {
 };
 export type QueueName = keyof typeof MESSAGES_OF;
 export type MessageOf<Q extends QueueName> = z.infer<(typeof MESSAGES_OF)[Q]>;
-export type DeliveryMessage = z.infer<typeof DeliveryMessage>;
 
 /**
  * An incoming message's body as its queue's type, or null. A body that does not parse (another

@@ -4,7 +4,7 @@ import { MESSAGES_OF, type MessageOf, type QueueName } from "./messages";
 const BATCH_MESSAGES = 100;
 const BATCH_BYTES = 192 * 1024;
 /** Ids per relay message: 100 keeps one under 4 KB, so a full batch stays far below the byte limit. */
-export const IDS_PER_RELAY = 100;
+const IDS_PER_RELAY = 100;
 
 export type Queues = { [Q in QueueName]: Queue };
 
