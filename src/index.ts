@@ -10,7 +10,7 @@ import { consumeBuilds } from "./queues/builds-consumer";
 import { consumeDeadLetters } from "./queues/dead-letters";
 import { consumeDeliveries } from "./queues/deliveries-consumer";
 import { consumeJobs } from "./queues/jobs-consumer";
-import { sendExports, sendRelays } from "./queues/messages";
+import { enqueue, exportMessages, relayMessages } from "./queues/producer";
 
 export { KeyState } from "./durable-objects/key-state";
 
@@ -31,10 +31,10 @@ export default {
 		const db = createDb(env.DB);
 		ctx.waitUntil(
 			Promise.all([
-				sweepOutbox(env.DB, env.JOBS),
-				resendStalledSnapshots(db, env.BUILDS),
-				sweepDeliveries(env.DB).then((ids) => sendRelays(env.DELIVERIES, ids)),
-				staleExports(env.DB).then((ids) => sendExports(env.BUILDS, ids)),
+				sweepOutbox(env.DB, env),
+				resendStalledSnapshots(db, env),
+				sweepDeliveries(env.DB).then((ids) => enqueue(env, "DELIVERIES", relayMessages(ids))),
+				staleExports(env.DB).then((ids) => enqueue(env, "BUILDS", exportMessages(ids))),
 				purgeEndedSecrets(db),
 				purgeIdempotencyRecords(db),
 			]),

@@ -8,7 +8,8 @@ import {
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import worker from "../src/index";
-import { relayEvents, SWEEP_AFTER_MS } from "../src/modules/events/outbox";
+import { SWEEP_AFTER_MS } from "../src/modules/events/outbox";
+import { dispatch } from "../src/queues/effects";
 import { call, createProject } from "./helpers";
 
 let project: string;
@@ -60,7 +61,7 @@ describe("outbox", () => {
 		await env.DB.prepare("UPDATE outbox_events SET handled_at = NULL WHERE id = ?").bind(id).run();
 		const broken = { sendBatch: () => Promise.reject(new Error("queue down")) } as unknown as Queue;
 		vi.spyOn(console, "error").mockImplementation(() => {});
-		await relayEvents(broken, [id]);
+		await dispatch({ JOBS: broken }, [{ kind: "relay-events", ids: [id] }]);
 		expect(await eventRow(id)).toMatchObject({ handled_at: null, resends: 0 });
 
 		await runCron(); // too fresh: the sweep leaves the first relay its minute

@@ -215,14 +215,14 @@ describe("unconditional writes racing with another isolate", () => {
 		expect((await put(slug, { data: { writer: -1 } })).status).toBe(201);
 		entityCache.clear();
 		const { db, writes } = rivalled(slug, 3);
-		const { results, eventIds } = await writeEntities(db, writer(), commit(slug), {
+		const { results, effects } = await writeEntities(db, writer(), commit(slug), {
 			dryRun: false,
 			batch: false,
 			pause: noPause,
 		});
 		expect(writes()).toBe(4);
 		expect(results[0]).toMatchObject({ revision: 5, status: "committed" });
-		expect(eventIds).toHaveLength(1);
+		expect(effects).toEqual([{ kind: "relay-events", ids: [expect.any(String)] }]);
 		expect((await revisionsOf(slug)).map((r) => r.kind)).toEqual([
 			"draft",
 			"draft",

@@ -635,9 +635,7 @@ export interface webhooks {
 								/** @description Key id, or `root`. */
 								committed_by: string;
 								/** @description The committed data. */
-								data: {
-									[key: string]: unknown;
-								};
+								data?: unknown;
 								message: string | null;
 								revision: number;
 								schema: string;

@@ -1,5 +1,6 @@
 import { log } from "../lib/log";
 import { longJobOf } from "./long-jobs";
+import { parseMessage } from "./messages";
 
 /** The builds queue's max_retries (wrangler.jsonc) plus the first delivery. */
 export const BUILD_MAX_ATTEMPTS = 6;
@@ -11,7 +12,7 @@ export const BUILD_MAX_ATTEMPTS = 6;
  */
 export async function consumeBuilds(batch: MessageBatch, env: Env) {
 	for (const message of batch.messages) {
-		const job = longJobOf(message.body, env);
+		const job = longJobOf(parseMessage("BUILDS", message.body), env);
 		if (!job) {
 			log("error", "unknown build message dropped", { id: message.id });
 			message.ack();

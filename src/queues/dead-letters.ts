@@ -1,7 +1,7 @@
 import { log } from "../lib/log";
 import { failDelivery } from "../modules/webhooks/deliveries.service";
 import { longJobOf } from "./long-jobs";
-import { isDeliveryMessage } from "./messages";
+import { parseAnyMessage } from "./messages";
 
 /**
  * Dead-letter queues: what a main queue gave up on is logged loudly; a snapshot build or export
@@ -11,10 +11,10 @@ import { isDeliveryMessage } from "./messages";
 export async function consumeDeadLetters(batch: MessageBatch, env: Env) {
 	for (const message of batch.messages) {
 		log("error", "dead letter", { queue: batch.queue, id: message.id, body: message.body });
-		const body = message.body;
+		const body = parseAnyMessage(message.body);
 		try {
 			await longJobOf(body, env)?.fail(`Gave up after ${message.attempts} attempts.`);
-			if (isDeliveryMessage(body)) {
+			if (body?.kind === "delivery") {
 				await failDelivery(env.DB, body.delivery_id, "The deliveries queue gave up on this delivery.");
 			}
 		} catch (error) {

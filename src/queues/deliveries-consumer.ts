@@ -18,7 +18,8 @@ import {
 } from "../modules/webhooks/delivery-store";
 import { sharedResolver } from "../modules/webhooks/dns-resolver";
 import { fairPool } from "./fair-pool";
-import { type DeliveryMessage, isDeliveryMessage, isRelayMessage, sendDeliveries } from "./messages";
+import { parseMessage } from "./messages";
+import { deliveryMessages, enqueue } from "./producer";
 
 /** Workers allow six simultaneous outgoing connections per invocation; more would only queue. */
 const CONCURRENCY = 6;
@@ -77,23 +78,27 @@ export async function consumeDeliveries(
 	overrides: Partial<ConsumerSettings> = {},
 ) {
 	const lane: Lane = batch.queue.startsWith("folio-deliveries-slow") ? "slow" : "main";
-	const queues: Record<Lane, Queue> = { main: env.DELIVERIES, slow: env.DELIVERIES_SLOW };
-	const messages = new Map<string, Message<DeliveryMessage>[]>();
+	const queues: Record<Lane, "DELIVERIES" | "DELIVERIES_SLOW"> = {
+		main: "DELIVERIES",
+		slow: "DELIVERIES_SLOW",
+	};
+	const messages = new Map<string, Message[]>();
 	for (const message of batch.messages) {
-		if (isRelayMessage(message.body)) {
-			await sendDeliveries(env.DELIVERIES, message.body.ids).then(
+		const body = parseMessage("DELIVERIES", message.body);
+		if (body?.kind === "relay") {
+			await enqueue(env, "DELIVERIES", deliveryMessages(body.ids)).then(
 				() => message.ack(),
 				() => message.retry({ delaySeconds: 5 }),
 			);
 			continue;
 		}
-		if (!isDeliveryMessage(message.body)) {
+		if (!body) {
 			log("error", "unknown delivery message dropped", { id: message.id });
 			message.ack();
 			continue;
 		}
-		const id = message.body.delivery_id;
-		messages.set(id, [...(messages.get(id) ?? []), message as Message<DeliveryMessage>]);
+		const id = body.delivery_id;
+		messages.set(id, [...(messages.get(id) ?? []), message]);
 	}
 	if (messages.size === 0) return;
 	const started = Date.now();
@@ -170,7 +175,7 @@ export async function consumeDeliveries(
 		log("error", "delivery outcomes not recorded", { error: String(error), deliveries: outcomes.length });
 		for (const row of claimed) dispositions.set(row.id, { retry: RECORD_FAILED_DELAY_S });
 	}
-	await settle(messages, dispositions, queues);
+	await settle(messages, dispositions, (target, ids) => enqueue(env, queues[target], deliveryMessages(ids)));
 	log("info", "deliveries attempted", {
 		lane,
 		received: batch.messages.length,
@@ -190,15 +195,15 @@ export async function consumeDeliveries(
  * retried where it is instead. The first copy of a message carries the outcome; duplicates are acked.
  */
 async function settle(
-	messages: Map<string, Message<DeliveryMessage>[]>,
+	messages: Map<string, Message[]>,
 	dispositions: Map<string, Disposition>,
-	queues: Record<Lane, Queue>,
+	handOver: (lane: Lane, ids: string[]) => Promise<void>,
 ) {
 	for (const target of ["main", "slow"] as const) {
 		const ids = [...dispositions].filter(([, d]) => "to" in d && d.to === target).map(([id]) => id);
 		if (ids.length === 0) continue;
 		try {
-			await sendDeliveries(queues[target], ids);
+			await handOver(target, ids);
 		} catch (error) {
 			log("error", "delivery hand-over failed", { lane: target, error: String(error) });
 			for (const id of ids) dispositions.set(id, { retry: 0 });

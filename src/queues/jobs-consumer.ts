@@ -1,7 +1,9 @@
 import { configOf } from "../config";
 import { log } from "../lib/log";
 import { fanOutEvents } from "../modules/webhooks/fan-out";
-import { isJobMessage, isRelayMessage, sendDeliveries, sendEvents } from "./messages";
+import { dispatch } from "./effects";
+import { parseMessage } from "./messages";
+import { enqueue, eventMessages } from "./producer";
 
 /**
  * The jobs queue: outbox events. One D1 transaction claims the batch's events and creates their
@@ -10,12 +12,13 @@ import { isJobMessage, isRelayMessage, sendDeliveries, sendEvents } from "./mess
  * message was lost is re-sent by the cron sweep.
  */
 export async function consumeJobs(batch: MessageBatch, env: Env) {
-	const events: Message<{ event_id: string }>[] = [];
+	const events: { message: Message; id: string }[] = [];
 	for (const message of batch.messages) {
-		if (isJobMessage(message.body)) events.push(message as Message<{ event_id: string }>);
-		else if (isRelayMessage(message.body)) {
+		const body = parseMessage("JOBS", message.body);
+		if (body?.kind === "event") events.push({ message, id: body.event_id });
+		else if (body?.kind === "relay") {
 			// A sweep's many ids: one message each, so that they are claimed in batches like any event.
-			await sendEvents(env.JOBS, message.body.ids).then(
+			await enqueue(env, "JOBS", eventMessages(body.ids)).then(
 				() => message.ack(),
 				() => message.retry({ delaySeconds: 5 }),
 			);
@@ -29,21 +32,20 @@ export async function consumeJobs(batch: MessageBatch, env: Env) {
 		const finalAttempt = configOf(env).retrySchedule.length + 1;
 		const { deliveryIds, claimed } = await fanOutEvents(
 			env.DB,
-			events.map((m) => m.body.event_id),
+			events.map((e) => e.id),
 			finalAttempt,
 		);
-		await sendDeliveries(env.DELIVERIES, deliveryIds).catch((error) =>
-			log("error", "delivery send failed; the sweep re-sends", { error: String(error) }),
-		);
+		// The deliveries are in D1 now; a lost message is re-sent by the deliveries sweep.
+		await dispatch(env, [{ kind: "attempt-deliveries", ids: deliveryIds }]);
 		// One line per batch: a line per event would cost more than handling it.
 		log("info", "events handled", {
 			received: events.length,
 			first_time: claimed,
 			deliveries: deliveryIds.length,
 		});
-		for (const message of events) message.ack();
+		for (const { message } of events) message.ack();
 	} catch (error) {
 		log("error", "event batch failed", { error: String(error) });
-		for (const message of events) message.retry();
+		for (const { message } of events) message.retry();
 	}
 }

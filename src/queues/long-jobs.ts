@@ -1,7 +1,7 @@
 import { configOf } from "../config";
 import { failExport, runExport } from "../modules/exports/export-writer";
 import { buildSnapshot, failSnapshot } from "../modules/snapshots/snapshot-build";
-import { isBuildMessage, isExportMessage } from "./messages";
+import type { QueueMessage } from "./messages";
 
 /** A builds-queue message as the job it stands for (the builds and dead-letter consumers share it). */
 export interface LongJob {
@@ -12,8 +12,9 @@ export interface LongJob {
 	fail: (error: string) => Promise<void>;
 }
 
-export function longJobOf(body: unknown, env: Env): LongJob | null {
-	if (isBuildMessage(body)) {
+/** The job a (parsed) builds-queue message stands for; null for other queues' messages. */
+export function longJobOf(body: QueueMessage | null, env: Env): LongJob | null {
+	if (body?.kind === "snapshot") {
 		const id = body.snapshot_id;
 		return {
 			kind: "snapshot build",
@@ -22,7 +23,7 @@ export function longJobOf(body: unknown, env: Env): LongJob | null {
 			fail: (error) => failSnapshot(env.DB, id, error),
 		};
 	}
-	if (isExportMessage(body)) {
+	if (body?.kind === "export") {
 		const id = body.export_id;
 		return {
 			kind: "export",

@@ -1,94 +1,60 @@
+import { z } from "@hono/zod-openapi";
+
+const id = z.string();
+
+/** The jobs queue: one outbox event to fan out. */
+const EventMessage = z.object({ v: z.literal(1), kind: z.literal("event"), event_id: id });
+/** The builds queue: a snapshot build (or its continuation). */
+const SnapshotMessage = z.object({ v: z.literal(1), kind: z.literal("snapshot"), snapshot_id: id });
+/** The builds queue: an export, one long job per invocation. */
+const ExportMessage = z.object({ v: z.literal(1), kind: z.literal("export"), export_id: id });
+/** The deliveries queues: the next attempt of one webhook delivery (its number is decided in D1). */
+const DeliveryMessage = z.object({ v: z.literal(1), kind: z.literal("delivery"), delivery_id: id });
 /**
- * Queue messages: versioned tagged unions. Events travel by id only; the payload stays in D1,
- * because a queue message is limited to 128 KB and entity data is not.
+ * Many ids in one message, which its consumer turns into one message each (events on the jobs
+ * queue, deliveries on the deliveries queue): how a cron sweep re-queues tens of thousands within
+ * its subrequest limit.
  */
-export type JobMessage = { v: 1; kind: "event"; event_id: string };
+const RelayMessage = z.object({ v: z.literal(1), kind: z.literal("relay"), ids: z.array(id) });
 
 /**
- * Many ids in one message, which its consumer turns into one message each: how a cron sweep
- * re-queues tens of thousands of events or deliveries within its subrequest limit.
+ * Every queue message, as one versioned tagged union. Events travel by id only; the payload stays
+ * in D1, because a queue message is limited to 128 KB and entity data is not. A new version of a
+ * kind goes beside the old one (`z.union` of both under that kind), so that messages in flight
+ * during a deploy still parse.
  */
-export type RelayMessage = { v: 1; kind: "relay"; ids: string[] };
+export const QueueMessage = z.discriminatedUnion("kind", [
+	EventMessage,
+	SnapshotMessage,
+	ExportMessage,
+	DeliveryMessage,
+	RelayMessage,
+]);
+export type QueueMessage = z.infer<typeof QueueMessage>;
 
-export function isRelayMessage(body: unknown): body is RelayMessage {
-	const m = body as Partial<RelayMessage> | null;
-	return (
-		m?.v === 1 && m.kind === "relay" && Array.isArray(m.ids) && m.ids.every((id) => typeof id === "string")
-	);
+/** What each queue binding carries; the slow lane carries what the main lane does. */
+const deliveries = z.discriminatedUnion("kind", [DeliveryMessage, RelayMessage]);
+export const MESSAGES_OF = {
+	JOBS: z.discriminatedUnion("kind", [EventMessage, RelayMessage]),
+	BUILDS: z.discriminatedUnion("kind", [SnapshotMessage, ExportMessage]),
+	DELIVERIES: deliveries,
+	DELIVERIES_SLOW: deliveries,
+};
+export type QueueName = keyof typeof MESSAGES_OF;
+export type MessageOf<Q extends QueueName> = z.infer<(typeof MESSAGES_OF)[Q]>;
+
+/**
+ * An incoming message's body as its queue's type, or null. A body that does not parse (another
+ * version's, or not ours) is never going to: the consumer logs and acks it rather than retrying it
+ * until it lands in the dead-letter queue.
+ */
+export function parseMessage<Q extends QueueName>(queue: Q, body: unknown): MessageOf<Q> | null {
+	const parsed = MESSAGES_OF[queue].safeParse(body);
+	return parsed.success ? (parsed.data as MessageOf<Q>) : null;
 }
 
-/** The builds queue: a snapshot build (or its continuation), by snapshot id. */
-export type BuildMessage = { v: 1; kind: "snapshot"; snapshot_id: string };
-
-/** The builds queue also carries exports: long jobs, one per invocation. */
-export type ExportMessage = { v: 1; kind: "export"; export_id: string };
-
-export function isExportMessage(body: unknown): body is ExportMessage {
-	const m = body as Partial<ExportMessage> | null;
-	return m?.v === 1 && m.kind === "export" && typeof m.export_id === "string";
-}
-
-export function isJobMessage(body: unknown): body is JobMessage {
-	const m = body as Partial<JobMessage> | null;
-	return m?.v === 1 && m.kind === "event" && typeof m.event_id === "string";
-}
-
-export function isBuildMessage(body: unknown): body is BuildMessage {
-	const m = body as Partial<BuildMessage> | null;
-	return m?.v === 1 && m.kind === "snapshot" && typeof m.snapshot_id === "string";
-}
-
-/** The deliveries queue: the next attempt of one webhook delivery (its number is decided in D1). */
-export type DeliveryMessage = { v: 1; kind: "delivery"; delivery_id: string };
-
-export function isDeliveryMessage(body: unknown): body is DeliveryMessage {
-	const m = body as Partial<DeliveryMessage> | null;
-	return m?.v === 1 && m.kind === "delivery" && typeof m.delivery_id === "string";
-}
-
-export async function sendExports(queue: Queue, exportIds: string[]) {
-	if (exportIds.length === 0) return;
-	await queue.sendBatch(
-		exportIds.map((id) => ({ body: { v: 1, kind: "export", export_id: id } satisfies ExportMessage })),
-	);
-}
-
-/** A queue's largest sendBatch: 100 messages (and 256 KB, which relays of 100 ids keep under at 50). */
-const SEND_BATCH = 100;
-const IDS_PER_RELAY = 100;
-const RELAYS_PER_SEND = 50;
-
-/** Sends delivery messages in the queue's largest batches (100 messages). */
-export async function sendDeliveries(queue: Queue, deliveryIds: string[]) {
-	for (let i = 0; i < deliveryIds.length; i += SEND_BATCH) {
-		await queue.sendBatch(
-			deliveryIds
-				.slice(i, i + SEND_BATCH)
-				.map((id) => ({ body: { v: 1, kind: "delivery", delivery_id: id } satisfies DeliveryMessage })),
-		);
-	}
-}
-
-export async function sendEvents(queue: Queue, eventIds: string[]) {
-	for (let i = 0; i < eventIds.length; i += SEND_BATCH) {
-		await queue.sendBatch(
-			eventIds
-				.slice(i, i + SEND_BATCH)
-				.map((id) => ({ body: { v: 1, kind: "event", event_id: id } satisfies JobMessage })),
-		);
-	}
-}
-
-/** Sends ids 100 to a relay message, 50 relays per sendBatch: 5,000 ids per subrequest. */
-export async function sendRelays(queue: Queue, ids: string[]) {
-	const step = IDS_PER_RELAY * RELAYS_PER_SEND;
-	for (let i = 0; i < ids.length; i += step) {
-		const relays = [];
-		for (let j = i; j < Math.min(ids.length, i + step); j += IDS_PER_RELAY) {
-			relays.push({
-				body: { v: 1, kind: "relay", ids: ids.slice(j, j + IDS_PER_RELAY) } satisfies RelayMessage,
-			});
-		}
-		await queue.sendBatch(relays);
-	}
+/** The same for a dead-letter queue, which may hold any queue's messages. */
+export function parseAnyMessage(body: unknown): QueueMessage | null {
+	const parsed = QueueMessage.safeParse(body);
+	return parsed.success ? parsed.data : null;
 }

@@ -47,4 +47,14 @@ describe("layering", () => {
 			.flatMap((f) => f.imports.filter((i) => consumer.test(i)).map((i) => `${f.file} imports ${i}`));
 		expect(crossings).toEqual([]);
 	});
+
+	it("only the producer sends to a queue, and no handler builds a message", () => {
+		const senders = files.filter((f) => /\.send(Batch)?\(/.test(f.text)).map((f) => f.file);
+		expect(senders).toEqual(["queues/producer.ts"]);
+		const builders = files
+			.filter((f) => f.file.endsWith(".handlers.ts"))
+			.filter((f) => f.imports.some((i) => /^queues\/(producer|messages)$/.test(i)))
+			.map((f) => f.file);
+		expect(builders).toEqual([]);
+	});
 });

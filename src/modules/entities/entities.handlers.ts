@@ -2,7 +2,7 @@ import type { Context } from "hono";
 import { createRouter } from "../../lib/create-router";
 import { randomBase62 } from "../../lib/ids";
 import type { AppEnv } from "../../lib/types";
-import { relayEvents } from "../events/outbox";
+import { afterCommit } from "../../queues/effects";
 import {
 	batchRoute,
 	commitEntityRoute,
@@ -33,7 +33,7 @@ function parseIfMatch(header: string | undefined): IfMatch | undefined {
 
 const etag = (e: EntityState) => `"${e.revision}"`;
 
-/** Writes, then relays the events after the response (the cron sweep covers a failed relay). */
+/** Writes; the events are relayed after the response (the cron sweep covers a failed relay). */
 async function write(
 	c: Context<AppEnv>,
 	projectId: string,
@@ -45,9 +45,7 @@ async function write(
 		dryRun,
 		batch,
 	});
-	if (result.eventIds.length > 0) {
-		c.executionCtx.waitUntil(relayEvents(c.env.JOBS, result.eventIds));
-	}
+	afterCommit(c.executionCtx, c.env, result.effects);
 	return result.results;
 }
 

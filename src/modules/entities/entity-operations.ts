@@ -1,3 +1,4 @@
+import { eventPayload } from "../events/event-payloads";
 import type { SchemaHead } from "./entity-heads";
 import type { EntityState } from "./entity-state";
 import {
@@ -155,12 +156,16 @@ function applyDelete(
 		draft: null,
 		committed: null,
 	});
-	emit(plan, "entity.deleted", {
-		slug: e.slug,
-		schema: e.schema,
-		revision: rev.revision,
-		deleted_at: plan.now,
-		message: rev.message,
-	});
+	emit(plan, (envelope) =>
+		eventPayload("entity.deleted", envelope, {
+			entity: {
+				slug: e.slug,
+				schema: e.schema,
+				revision: rev.revision,
+				deleted_at: plan.now,
+				message: rev.message,
+			},
+		}),
+	);
 	return e;
 }

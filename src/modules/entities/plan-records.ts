@@ -1,4 +1,5 @@
 import { newId } from "../../lib/ids";
+import { type Envelope, type EventPayload, eventPayload } from "../events/event-payloads";
 import type { Plan } from "./entity-operations";
 import type { EntityState, Side } from "./entity-state";
 import type { NewRevision } from "./write-statements";
@@ -37,27 +38,28 @@ export const sideOf = (r: NewRevision): Side => ({
 	bytes: r.json?.length ?? 0,
 });
 
-export function emit(plan: Plan, type: string, entity: Record<string, unknown>) {
+/** Adds an event to the plan, built from its documented schema (events/event-payloads.ts). */
+export function emit(plan: Plan, build: (envelope: Envelope) => EventPayload) {
 	const id = newId("evt");
-	plan.events.push({
-		id,
-		type,
-		createdAt: plan.now,
-		payload: { id, type, timestamp: plan.now, project: plan.projectId, data: { entity } },
-	});
+	const payload = build({ id, timestamp: plan.now, project: plan.projectId });
+	plan.events.push({ id, type: payload.type, createdAt: plan.now, payload });
 }
 
 export function commitEvent(plan: Plan, e: EntityState) {
 	const c = e.committed as Side;
-	emit(plan, "entity.committed", {
-		slug: e.slug,
-		schema: e.schema,
-		revision: c.revision,
-		data: c.data,
-		message: c.message,
-		committed_at: c.at,
-		committed_by: c.by,
-	});
+	emit(plan, (envelope) =>
+		eventPayload("entity.committed", envelope, {
+			entity: {
+				slug: e.slug,
+				schema: e.schema,
+				revision: c.revision,
+				data: c.data,
+				message: c.message,
+				committed_at: c.at,
+				committed_by: c.by,
+			},
+		}),
+	);
 }
 
 export function save(plan: Plan, e: EntityState) {

@@ -80,7 +80,7 @@ async function planAndWrite(
 				throw error;
 			}
 		});
-		if (options.dryRun) return { results: results.map((e) => shownTo(writer, e)), eventIds: [] };
+		if (options.dryRun) return { results: results.map((e) => shownTo(writer, e)), effects: [] };
 		try {
 			return await writePlan(db, plan, results);
 		} catch (error) {

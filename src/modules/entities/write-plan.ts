@@ -1,6 +1,7 @@
 import { sha256Hex } from "../../lib/crypto";
 import { nowIso } from "../../lib/ids";
 import type { Db } from "../../lib/types";
+import type { Effect } from "../../queues/effects";
 import { entityCache } from "./entity-cache";
 import type { SchemaHead } from "./entity-heads";
 import type { Plan } from "./entity-operations";
@@ -20,7 +21,8 @@ export interface Writer {
 
 export interface WriteResult {
 	results: EntityState[];
-	eventIds: string[];
+	/** The outbox events written, to relay after the commit. */
+	effects: Effect[];
 }
 
 export function newPlan(
@@ -48,7 +50,11 @@ export async function writePlan(db: Db, plan: Plan, results: EntityState[]): Pro
 	const statements = writeStatements(db, plan.projectId, plan.revisions, hashes, heads, plan.events);
 	if (statements.length > 0) await db.$client.batch(statements);
 	entityCache.remember(plan.projectId, heads);
-	return { results: results.map((e) => shownTo(plan, e)), eventIds: plan.events.map((e) => e.id) };
+	const ids = plan.events.map((e) => e.id);
+	return {
+		results: results.map((e) => shownTo(plan, e)),
+		effects: ids.length > 0 ? [{ kind: "relay-events", ids }] : [],
+	};
 }
 
 /**

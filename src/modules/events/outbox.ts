@@ -1,4 +1,4 @@
-import { sendEvents, sendRelays } from "../../queues/messages";
+import { enqueue, relayMessages } from "../../queues/producer";
 
 /** An event unhandled this long after its last send is the sweep's to send again. */
 export const SWEEP_AFTER_MS = 60_000;
@@ -6,31 +6,12 @@ const SWEEP_PAGE = 5_000;
 const SWEEP_MAX = 100_000;
 
 /**
- * After a write: sends the new events' ids to the jobs queue. Writes nothing to D1, so a commit
- * costs no extra round trip; if the send fails the events stay unhandled and the sweep sends them.
- */
-export async function relayEvents(queue: Queue, eventIds: string[]) {
-	try {
-		await sendEvents(queue, eventIds);
-	} catch (error) {
-		console.error(
-			JSON.stringify({
-				level: "error",
-				msg: "outbox relay failed",
-				events: eventIds.length,
-				error: String(error),
-			}),
-		);
-	}
-}
-
-/**
  * Cron: re-sends events still unhandled a minute after they were written or last re-sent, however
  * many there are: pages of SWEEP_PAGE marked re-sent by one statement each (up to SWEEP_MAX a run),
  * then relay messages of 100 ids that the jobs consumer turns back into one message per event.
  * If the send fails, the events are found again a minute later.
  */
-export async function sweepOutbox(d1: D1Database, queue: Queue, at = Date.now()) {
+export async function sweepOutbox(d1: D1Database, queues: { JOBS: Queue }, at = Date.now()) {
 	const cutoff = new Date(at - SWEEP_AFTER_MS).toISOString();
 	const now = new Date(at).toISOString();
 	const ids: string[] = [];
@@ -47,6 +28,6 @@ export async function sweepOutbox(d1: D1Database, queue: Queue, at = Date.now())
 		ids.push(...results.map((r) => r.id));
 		if (results.length < SWEEP_PAGE) break;
 	}
-	await sendRelays(queue, ids);
+	await enqueue(queues, "JOBS", relayMessages(ids));
 	return ids.length;
 }

@@ -1,5 +1,6 @@
 import { newId, nowIso, sqlId } from "../../lib/ids";
-import { relayEvents } from "../events/outbox";
+import { dispatch } from "../../queues/effects";
+import { eventPayload } from "../events/event-payloads";
 import { writeExportFile } from "./export-file";
 
 /** A `running` export older than this lost its consumer; the cron sweep re-queues it. */
@@ -62,12 +63,10 @@ async function complete(
 	const d1 = env.DB;
 	const at = nowIso();
 	const eventId = newId("evt");
-	const payload = {
-		id: eventId,
-		type: "export.completed",
-		timestamp: at,
-		project: job.project_id,
-		data: {
+	const payload = eventPayload(
+		"export.completed",
+		{ id: eventId, timestamp: at, project: job.project_id },
+		{
 			export: {
 				id: job.id,
 				snapshot_id: job.snapshot_id,
@@ -77,7 +76,7 @@ async function complete(
 				completed_at: at,
 			},
 		},
-	};
+	);
 	// Only the run that still holds the claim completes the job and writes the event.
 	const held = "SELECT 1 FROM exports WHERE id = ?1 AND status = 'running' AND started_at = ?2";
 	const [event] = await d1.batch([
@@ -94,7 +93,7 @@ async function complete(
 			)
 			.bind(job.id, job.started_at, at, file.key, file.count, file.bytes, file.sha256),
 	]);
-	if ((event?.meta.changes ?? 0) > 0) await relayEvents(env.JOBS, [eventId]);
+	if ((event?.meta.changes ?? 0) > 0) await dispatch(env, [{ kind: "relay-events", ids: [eventId] }]);
 }
 
 /** The last attempt failed: the job is `failed`, with one `export.failed` notification. */

@@ -1,7 +1,6 @@
 import { createRouter } from "../../lib/create-router";
-import { log } from "../../lib/log";
 import { schemaLimit } from "../../lib/schema-limits";
-import type { ExportMessage } from "../../queues/messages";
+import { afterCommit } from "../../queues/effects";
 import { createExportRoute, downloadExportRoute, getExportRoute, listExportsRoute } from "./exports.routes";
 import { createExport, exportResource, getExport, listExports, openExport } from "./exports.service";
 
@@ -14,12 +13,8 @@ export const exportsRouter = createRouter()
 		const body = (c.req.valid("json") as { snapshot?: string } | undefined) ?? {};
 		const principal = c.get("principal");
 		const by = { id: principal.kind === "root" ? "root" : principal.key.id, schemas: schemaLimit(principal) };
-		const row = await createExport(c.get("db"), project, body.snapshot ?? "latest", by);
-		// If this send is lost, the cron sweep sends again for an export still queued after a minute.
-		const message: ExportMessage = { v: 1, kind: "export", export_id: row.id };
-		await c.env.BUILDS.send(message).catch((error) =>
-			log("error", "export job send failed", { error: String(error) }),
-		);
+		const { row, effects } = await createExport(c.get("db"), project, body.snapshot ?? "latest", by);
+		afterCommit(c.executionCtx, c.env, effects);
 		c.header("Location", `/api/v1/admin/projects/${project}/exports/${row.id}`);
 		return c.json(exportResource(row), 202);
 	})

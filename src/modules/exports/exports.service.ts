@@ -5,6 +5,7 @@ import { newId, nowIso } from "../../lib/ids";
 import { newestFirst, toPage } from "../../lib/pagination";
 import { coveredBy, coveredBySql } from "../../lib/schema-limits";
 import type { Db } from "../../lib/types";
+import type { Effect } from "../../queues/effects";
 
 export type ExportRow = typeof exportJobs.$inferSelect;
 
@@ -79,7 +80,9 @@ export async function createExport(
 		objectKey: null,
 	};
 	await db.insert(exportJobs).values(row);
-	return row;
+	// If the job's message is lost, the cron sweep sends it again for an export still queued after a minute.
+	const effects: Effect[] = [{ kind: "run-export", id: row.id }];
+	return { row, effects };
 }
 
 /** `allowed`: the caller's schema limit; an export of other schemas is absent to it. */

@@ -1,7 +1,8 @@
 import { newId, nowIso } from "../../lib/ids";
 import { Sha256 } from "../../lib/sha256";
-import type { BuildMessage } from "../../queues/messages";
-import { relayEvents } from "../events/outbox";
+import { dispatch } from "../../queues/effects";
+import { enqueue, snapshotMessages } from "../../queues/producer";
+import { eventPayload } from "../events/event-payloads";
 import type { SnapshotRow } from "./snapshots.service";
 
 export const DEFAULT_CHUNK_SIZE = 1000;
@@ -70,7 +71,8 @@ export async function buildSnapshot(
 			outcome ??
 			(await d1.prepare("SELECT * FROM snapshots WHERE id = ?").bind(snapshotId).first<SnapshotRow>());
 		if (snap?.status === "building" && Date.now() - started >= budgetMs) {
-			await env.BUILDS.send({ v: 1, kind: "snapshot", snapshot_id: snapshotId } satisfies BuildMessage);
+			// Not an effect to lose quietly: if this send fails the build throws and the queue retries it.
+			await enqueue(env, "BUILDS", snapshotMessages([snapshotId]));
 			return "continues";
 		}
 	}
@@ -129,13 +131,11 @@ async function buildChunk(
 	if (final) {
 		eventId = newId("evt");
 		const contentHash = hash.hexDigest();
-		const payload = {
-			id: eventId,
-			type: "snapshot.published",
-			timestamp: now,
-			project: snap.project_id,
-			data: { snapshot: { id: snap.id, entity_count: count, content_hash: contentHash, published_at: now } },
-		};
+		const payload = eventPayload(
+			"snapshot.published",
+			{ id: eventId, timestamp: now, project: snap.project_id },
+			{ snapshot: { id: snap.id, entity_count: count, content_hash: contentHash, published_at: now } },
+		);
 		statements.push(
 			d1
 				.prepare(
@@ -174,7 +174,7 @@ async function buildChunk(
 	// re-read the snapshot and carry on from wherever that one got to.
 	if ((results.at(-1)?.meta.changes ?? 0) === 0) return null;
 	if (final && eventId) {
-		await relayEvents(env.JOBS, [eventId]);
+		await dispatch(env, [{ kind: "relay-events", ids: [eventId] }]);
 		return "published";
 	}
 	return { ...snap, cursor: last, entity_count: count, hash_state: hashState };

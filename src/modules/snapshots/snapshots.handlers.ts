@@ -1,6 +1,5 @@
 import { createRouter } from "../../lib/create-router";
-import { log } from "../../lib/log";
-import type { BuildMessage } from "../../queues/messages";
+import { afterCommit } from "../../queues/effects";
 import { getSnapshotRoute, listSnapshotsRoute, regenerateSnapshotRoute } from "./snapshots.routes";
 import {
 	countPublishable,
@@ -23,14 +22,8 @@ export const snapshotsRouter = createRouter()
 		const principal = c.get("principal");
 		const by = principal.kind === "root" ? "root" : principal.key.id;
 		const body = (c.req.valid("json") as { message?: string } | undefined) ?? {};
-		const { snapshot, created } = await requestSnapshot(db, project, by, body.message);
-		if (created) {
-			// If this send is lost, the cron sweep sends again for a snapshot still queued after a minute.
-			const message: BuildMessage = { v: 1, kind: "snapshot", snapshot_id: snapshot.id };
-			await c.env.BUILDS.send(message).catch((error) =>
-				log("error", "snapshot job send failed", { error: String(error) }),
-			);
-		}
+		const { snapshot, effects } = await requestSnapshot(db, project, by, body.message);
+		afterCommit(c.executionCtx, c.env, effects);
 		c.header("Location", `/api/v1/admin/projects/${project}/snapshots/${snapshot.id}`);
 		return c.json(snapshotResource(snapshot), 202);
 	})

@@ -2,7 +2,8 @@ import { ApiError } from "../../lib/errors";
 import { newId, nowIso } from "../../lib/ids";
 import { decodeCursor, toPage } from "../../lib/pagination";
 import type { Db } from "../../lib/types";
-import type { BuildMessage } from "../../queues/messages";
+import type { Effect } from "../../queues/effects";
+import { enqueue, snapshotMessages } from "../../queues/producer";
 import { SWEEP_AFTER_MS } from "../events/outbox";
 import { STALLED_BUILD_MS } from "./snapshot-build";
 
@@ -54,7 +55,10 @@ export async function requestSnapshot(db: Db, projectId: string, requestedBy: st
 		d1.prepare("SELECT * FROM snapshots WHERE project_id = ? AND status = 'queued'").bind(projectId),
 	]);
 	const snapshot = queued?.results[0] as SnapshotRow;
-	return { snapshot, created: snapshot.id === id };
+	const created = snapshot.id === id;
+	// If the build's message is lost, the cron sweep sends it again for a snapshot still queued after a minute.
+	const effects: Effect[] = created ? [{ kind: "build-snapshot", id }] : [];
+	return { snapshot, created, effects };
 }
 
 /** What a rebuild started now would publish. */
@@ -95,7 +99,7 @@ export async function listSnapshots(db: Db, projectId: string, limit: number, cu
  * written for STALLED_BUILD_MS, may have lost its message: it is sent again. A build resumes
  * from its last chunk, and a duplicate message only races to write the same chunk (one wins).
  */
-export async function resendStalledSnapshots(db: Db, queue: Queue, at = Date.now()) {
+export async function resendStalledSnapshots(db: Db, queues: { BUILDS: Queue }, at = Date.now()) {
 	const { results } = await db.$client
 		.prepare(
 			`SELECT id FROM snapshots WHERE (status = 'queued' AND requested_at < ?1)
@@ -104,8 +108,6 @@ export async function resendStalledSnapshots(db: Db, queue: Queue, at = Date.now
 		.bind(new Date(at - SWEEP_AFTER_MS).toISOString(), new Date(at - STALLED_BUILD_MS).toISOString())
 		.all<{ id: string }>();
 	if (results.length === 0) return 0;
-	await queue.sendBatch(
-		results.map((r) => ({ body: { v: 1, kind: "snapshot", snapshot_id: r.id } satisfies BuildMessage })),
-	);
+	await enqueue(queues, "BUILDS", snapshotMessages(results.map((r) => r.id)));
 	return results.length;
 }

@@ -4,6 +4,7 @@ import { ApiError, notFound } from "../../lib/errors";
 import { nowIso, sqlId } from "../../lib/ids";
 import { newestFirst, toPage } from "../../lib/pagination";
 import type { Db } from "../../lib/types";
+import type { Effect } from "../../queues/effects";
 import { STALE_ATTEMPT_MS } from "./delivery-store";
 import { findWebhook } from "./endpoints.service";
 
@@ -120,7 +121,9 @@ export async function redeliver(db: Db, projectId: string, deliveryId: string, e
 		.update(webhookDeliveries)
 		.set({ state: "pending", finalAttempt, nextAttemptAt: at, updatedAt: at })
 		.where(and(eq(webhookDeliveries.id, row.id), eq(webhookDeliveries.attempts, row.attempts)));
-	return getDelivery(db, projectId, deliveryId);
+	// If the attempt's message is lost, the cron sweep re-sends a due delivery within two minutes.
+	const effects: Effect[] = [{ kind: "attempt-deliveries", ids: [row.id] }];
+	return { delivery: await getDelivery(db, projectId, deliveryId), effects };
 }
 
 /**

@@ -11,6 +11,8 @@ import { newId, nowIso } from "../../lib/ids";
 import { newestFirst, toPage } from "../../lib/pagination";
 import { coveredBySql } from "../../lib/schema-limits";
 import type { Db } from "../../lib/types";
+import type { Effect } from "../../queues/effects";
+import { eventPayload } from "../events/event-payloads";
 import { generateWebhookSecret, newSecretId } from "./signing";
 import { checkWebhookUrl } from "./url-guard";
 
@@ -216,13 +218,11 @@ export async function createTestDelivery(db: Db, projectId: string, id: string, 
 	}
 	const now = nowIso();
 	const eventId = newId("evt");
-	const payload = {
-		id: eventId,
-		type: "webhook.test",
-		timestamp: now,
-		project: projectId,
-		data: { webhook: { id: row.id, url: row.url } },
-	};
+	const payload = eventPayload(
+		"webhook.test",
+		{ id: eventId, timestamp: now, project: projectId },
+		{ webhook: { id: row.id, url: row.url } },
+	);
 	const delivery = {
 		id: newId("msg"),
 		projectId,
@@ -242,5 +242,6 @@ export async function createTestDelivery(db: Db, projectId: string, id: string, 
 			.values({ id: eventId, projectId, type: "webhook.test", payload, createdAt: now, handledAt: now }),
 		db.insert(webhookDeliveries).values(delivery),
 	]);
-	return { eventId, deliveryId: delivery.id };
+	const effects: Effect[] = [{ kind: "attempt-deliveries", ids: [delivery.id] }];
+	return { eventId, deliveryId: delivery.id, effects };
 }

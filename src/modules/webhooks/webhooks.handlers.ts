@@ -2,10 +2,9 @@ import type { Context } from "hono";
 import { configOf } from "../../config";
 import { createRouter } from "../../lib/create-router";
 import { notFound } from "../../lib/errors";
-import { log } from "../../lib/log";
 import { coveredBy, schemaLimit } from "../../lib/schema-limits";
 import type { AppEnv } from "../../lib/types";
-import { sendDeliveries } from "../../queues/messages";
+import { afterCommit, type Effect } from "../../queues/effects";
 import { listNotifications } from "../notifications/notifications.service";
 import { getDelivery, listDeliveries, redeliver } from "./deliveries.service";
 import {
@@ -36,15 +35,14 @@ import {
 const allowLocalhost = (c: Context<AppEnv>) => configOf(c.env).allowLocalhost;
 const webhookUrl = (project: string, id: string) => `/api/v1/admin/projects/${project}/webhooks/${id}`;
 
-/** Queues the attempt; if the send is lost, the cron sweep re-sends it within two minutes. */
-async function enqueue(c: Context<AppEnv>, deliveryId: string) {
-	await sendDeliveries(c.env.DELIVERIES, [deliveryId]).catch((error) =>
-		log("error", "delivery send failed", { error: String(error) }),
-	);
-}
-
-async function dueNow(c: Context<AppEnv>, project: string, delivery: { id: string; webhook: string }) {
-	await enqueue(c, delivery.id);
+/** A delivery made due now: its attempt is queued after the response. */
+function dueNow(
+	c: Context<AppEnv>,
+	project: string,
+	delivery: { id: string; webhook: string },
+	effects: Effect[],
+) {
+	afterCommit(c.executionCtx, c.env, effects);
 	c.header("Location", `${webhookUrl(project, delivery.webhook)}/deliveries/${delivery.id}`);
 }
 
@@ -104,9 +102,9 @@ export const webhooksRouter = createRouter()
 		await checkVisible(c, project, id);
 		const db = c.get("db");
 		const finalAttempt = configOf(c.env).retrySchedule.length + 1;
-		const { deliveryId } = await createTestDelivery(db, project, id, finalAttempt);
+		const { deliveryId, effects } = await createTestDelivery(db, project, id, finalAttempt);
 		const delivery = await getDelivery(db, project, deliveryId);
-		await dueNow(c, project, delivery);
+		dueNow(c, project, delivery, effects);
 		return c.json(delivery, 202);
 	})
 	.openapi(listDeliveriesRoute, async (c) => {
@@ -122,8 +120,8 @@ export const webhooksRouter = createRouter()
 	.openapi(redeliverRoute, async (c) => {
 		const { project, id, delivery_id } = c.req.valid("param");
 		await checkVisible(c, project, id);
-		const delivery = await redeliver(c.get("db"), project, delivery_id, id);
-		await dueNow(c, project, delivery);
+		const { delivery, effects } = await redeliver(c.get("db"), project, delivery_id, id);
+		dueNow(c, project, delivery, effects);
 		return c.json(delivery, 202);
 	})
 	.openapi(redeliverByIdRoute, async (c) => {
@@ -131,8 +129,8 @@ export const webhooksRouter = createRouter()
 		if (schemaLimit(c.get("principal"))) {
 			await checkVisible(c, project, (await getDelivery(c.get("db"), project, delivery_id)).webhook);
 		}
-		const delivery = await redeliver(c.get("db"), project, delivery_id);
-		await dueNow(c, project, delivery);
+		const { delivery, effects } = await redeliver(c.get("db"), project, delivery_id);
+		dueNow(c, project, delivery, effects);
 		return c.json(delivery, 202);
 	})
 	.openapi(listNotificationsRoute, async (c) => {
