@@ -4,7 +4,7 @@
 // Both run in this Node process, on the same V8 as workerd: this is the CPU one request costs.
 // `npm run bench:validation`; BENCH_VALIDATION_OLD=0 skips the old validator (it needs minutes).
 // With BENCH_VALIDATION_URL (a running `npm run dev`, e.g. http://127.0.0.1:8787) it also sends the
-// three cases of issue 13 as `?dry_run=true` writes and times a health check sent beside each.
+// three worst cases found in review as `?dry_run=true` writes and times a health check sent beside each.
 import { readFileSync } from "node:fs";
 import { Validator } from "@cfworker/json-schema";
 import { checkSchema, compileSchema, validate } from "../src/modules/schemas/engine/index.ts";

@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, createProject } from "./helpers";
 
-/** The documented maximum page size of every list route (API.md: `limit` 1-500). */
+/** The documented maximum page size of every list route (the OpenAPI document: `limit` 1-500). */
 const MAX = 500;
 /** More rows than a page holds, so the page is full and has a next cursor. */
 const ROWS = MAX + 1;

@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expectOk, filler } from "./http.mjs";
 
-/** Target (issue 7): at least 2,000 entities/s. */
+/** Target: at least 2,000 entities/s. */
 export const IMPORT_TARGET = 2000;
 const CONCURRENCY = 8;
 

@@ -8,7 +8,7 @@ import { expectOk, forEachLimited } from "./http.mjs";
 
 const BATCH = 100;
 const ENDPOINTS = 3;
-/** Targets (issue 6): at least 200 deliveries/s, p50 commit-to-receipt at most 1.5 s. */
+/** Targets: at least 200 deliveries/s, p50 commit-to-receipt at most 1.5 s. */
 export const FANOUT_TARGETS = { deliveries_per_s: 200, p50_s: 1.5 };
 
 /** Events per second of the paced run: 3 deliveries each, so 1.5× the throughput target. */

@@ -1,6 +1,6 @@
 // The soak's figures per endpoint, from what the receivers saw and the deliveries API reports.
 
-/** Targets (issue 14), for the always-200 endpoint and for every delivery of the flaky ones. */
+/** Targets, for the always-200 endpoint and for every delivery of the flaky ones. */
 export const SOAK_TARGETS = { p50_s: 2, p99_s: 10, recovery_s: 120, final_extra_s: 120 };
 /** Commits this close before the kill are the crash's (their messages died with the process). */
 const CRASH_WINDOW_MS = 10_000;

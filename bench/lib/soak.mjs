@@ -1,4 +1,4 @@
-// Webhooks under load, with a crash (issue 14): writers commit at a steady rate for a while, a
+// Webhooks under load, with a crash: writers commit at a steady rate for a while, a
 // snapshot is requested every 30 s, three endpoints take every event (one always answers 200,
 // two are flaky, see soak-receivers.mjs), wrangler dev is killed with SIGKILL halfway and
 // restarted on the same state 2.8 s later, and the cron fires every minute as in production.

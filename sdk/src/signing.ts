@@ -9,7 +9,7 @@ export interface SigningCredentials {
 }
 
 /**
- * RFC 9421 signature headers for one attempt, as API.md §1 and the server's verifier have them:
+ * RFC 9421 signature headers for one attempt, as docs/signing.md and the server's verifier have them:
  * label `folio`, hmac-sha256 over `@method`, `@target-uri` and (only with a body) an RFC 9530
  * `content-digest`, with `created`, `keyid`, `nonce` and `alg`. The server refuses a reused nonce and
  * a stale `created`, so every attempt, retries included, must be signed afresh.

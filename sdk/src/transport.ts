@@ -35,7 +35,7 @@ export interface CallOptions extends RequestOptions {
 	body?: unknown;
 }
 
-/** Writes the API deduplicates by Idempotency-Key (API.md §1), so their retries are safe. */
+/** Writes the API deduplicates by Idempotency-Key (docs/idempotency.md), so their retries are safe. */
 const IDEMPOTENT_WRITES = new Set(["POST", "PUT"]);
 
 /**

@@ -55,7 +55,7 @@ describe("webhook URL guard", () => {
 		}
 	});
 
-	it("refuses IPv6 forms that lead to a private IPv4 address or a network's own translator (issue 13)", () => {
+	it("refuses IPv6 forms that lead to a private IPv4 address or a network's own translator", () => {
 		for (const host of [
 			"[::ffff:0:7f00:1]", // IPv4-translated 127.0.0.1
 			"[::ffff:0:a00:5]", // IPv4-translated 10.0.0.5
@@ -104,7 +104,7 @@ describe("webhook URL guard", () => {
 		}
 	});
 
-	it("refuses names that only resolve inside a network, with or without a trailing dot (issue 13)", () => {
+	it("refuses names that only resolve inside a network, with or without a trailing dot", () => {
 		const names = {
 			"localhost.localdomain": ".localdomain",
 			"printer.localdomain": ".localdomain",

@@ -1,5 +1,5 @@
 /**
- * Which events a schema-limited key sees (API.md §2 and §11), for every place that hands events
+ * Which events a schema-limited key sees (README, "Schema-limited keys"), for every place that hands events
  * out: webhook fan-out to an endpoint a limited key created, and the events feed. Entity events
  * (`entity.*`) are seen only when the entity's schema is allowed; `snapshot.*`, `export.*` and
  * `webhook.test` carry no entity data and every key sees them.

@@ -9,7 +9,7 @@ import { unauthorized } from "../../lib/errors";
 import type { VerifiedKey } from "../../lib/types";
 
 /**
- * RFC 9421 HTTP Message Signatures as API.md §1 has them: label `folio`, `hmac-sha256` with the
+ * RFC 9421 HTTP Message Signatures as docs/signing.md has them: label `folio`, `hmac-sha256` with the
  * key's signing secret, covering `@method`, `@target-uri` and (with a body) `content-digest`
  * (RFC 9530), with parameters `created`, `keyid` and `nonce`. Structured fields are parsed and
  * serialised by `structured-headers` (RFC 8941).

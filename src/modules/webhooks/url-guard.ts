@@ -1,7 +1,7 @@
 import { isIPv4Literal, isPublicAddress } from "./address-ranges";
 
 /**
- * Where a webhook may be delivered (API.md §7, issues 6 and 13): https only, no credentials in the
+ * Where a webhook may be delivered (docs/webhooks.md and docs/deploy.md, "Webhook targets"): https only, no credentials in the
  * URL, an IP literal only if it is public unicast (address-ranges.ts), and no host name that only
  * resolves inside a network. With `allowLocalhost`, `http(s)://localhost:<port>` and
  * `http(s)://127.0.0.1:<port>` are allowed for development. Checked at registration and again
