@@ -41,10 +41,10 @@ export function createApp() {
 		const hint = unslashed && allowed(unslashed).length > 0 ? ` Did you mean ${unslashed}?` : "";
 		const error =
 			methods.length > 0
-				? new ApiError(405, "method_not_allowed", `${method} is not allowed here.`, {
+				? new ApiError("method_not_allowed", `${method} is not allowed here.`, {
 						headers: { Allow: methods.join(", ") },
 					})
-				: new ApiError(404, "not_found", `No route matches ${method} ${path}.${hint}`);
+				: new ApiError("not_found", `No route matches ${method} ${path}.${hint}`);
 		return problemResponse(error, c.get("requestId"));
 	});
 
@@ -52,7 +52,10 @@ export function createApp() {
 		const requestId = c.get("requestId") ?? "unknown";
 		if (error instanceof ApiError) return problemResponse(error, requestId);
 		if (error instanceof HTTPException && error.status < 500) {
-			return problemResponse(new ApiError(error.status as 400, "bad_request", error.message), requestId);
+			// The router's own refusals: its media-type gate (an empty body labelled as, say,
+			// text/plain gets past jsonBody) and its validators' unreadable bodies.
+			const code = error.status === 415 ? "unsupported_media_type" : "bad_request";
+			return problemResponse(new ApiError(code, error.message), requestId);
 		}
 		// The stack goes to the log only; the client gets the request id to quote.
 		console.error(
@@ -64,10 +67,7 @@ export function createApp() {
 				stack: error instanceof Error ? error.stack : undefined,
 			}),
 		);
-		return problemResponse(
-			new ApiError(500, "internal_error", "Something went wrong on our side."),
-			requestId,
-		);
+		return problemResponse(new ApiError("internal_error", "Something went wrong on our side."), requestId);
 	});
 	return app;
 }

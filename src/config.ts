@@ -157,5 +157,5 @@ export const misconfiguredDetail = (problems: string[]) =>
 export function configOf(env: Env): Config {
 	const check = checkConfig(env);
 	if (check.ok) return check.config;
-	throw new ApiError(503, "misconfigured", misconfiguredDetail(check.problems));
+	throw new ApiError("misconfigured", misconfiguredDetail(check.problems));
 }

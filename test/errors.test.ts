@@ -53,6 +53,16 @@ describe("every error is an RFC 9457 problem", () => {
 		expectProblem(none, 415, "unsupported_media_type");
 	});
 
+	it("answers an empty body labelled as another media type with 415 unsupported_media_type", async () => {
+		// The router's own media-type gate refuses it (the body check lets an empty body by); its 415
+		// carries the code a 415 is documented with, not bad_request (a 400).
+		const res = await call("POST", "/api/v1/admin/projects", {
+			raw: "",
+			headers: { "Content-Type": "text/plain" },
+		});
+		expectProblem(res, 415, "unsupported_media_type");
+	});
+
 	it("answers invalid fields with 422 and a JSON Pointer for each", async () => {
 		const res = await call("POST", "/api/v1/admin/projects", { body: { id: "Not Valid!", extra: 1 } });
 		const problem = expectProblem(res, 422, "validation_failed");

@@ -1,4 +1,10 @@
-/** Every `code` a problem response can carry. The docs page and the OpenAPI document list them. */
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/**
+ * Every `code` a problem response can carry, with the one status it is sent with: an ApiError is
+ * built from its code and takes the status from here, so the two cannot disagree. The docs page
+ * and the OpenAPI document list them.
+ */
 export const ERROR_CODES = [
 	{ code: "malformed_json", status: 400, description: "The body is not valid JSON." },
 	{ code: "bad_request", status: 400, description: "The request could not be read." },
@@ -137,4 +143,20 @@ export const ERROR_CODES = [
 		status: 503,
 		description: "A configuration variable is invalid; the detail names it and what it must be.",
 	},
-] as const;
+] as const satisfies readonly { code: string; status: ContentfulStatusCode; description: string }[];
+
+type Entry = (typeof ERROR_CODES)[number];
+
+export type ErrorCode = Entry["code"];
+
+/** The codes sent with `status`, for helpers that fix the status (a 401 with its challenge). */
+export type ErrorCodeWithStatus<S extends Entry["status"]> = Extract<Entry, { status: S }>["code"];
+
+const STATUS = new Map<ErrorCode, Entry["status"]>(ERROR_CODES.map((e) => [e.code, e.status]));
+
+export function statusOf(code: ErrorCode): Entry["status"] {
+	const status = STATUS.get(code);
+	// Only a cast can bring an unknown code here; sending it with a made-up status would hide it.
+	if (status === undefined) throw new Error(`Unknown error code ${code}; add it to src/lib/error-codes.ts.`);
+	return status;
+}

@@ -1,4 +1,5 @@
 import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { type ErrorCode, type ErrorCodeWithStatus, statusOf } from "./error-codes";
 
 /** One entry of a 422: where in the request the problem is, and what it is. */
 export interface FieldError {
@@ -26,24 +27,27 @@ const titles: Record<number, string> = {
 	503: "Service Unavailable",
 };
 
+export interface ApiErrorOptions {
+	/** Members added to the problem body (`errors`, `current_revision`, ...). */
+	extra?: Record<string, unknown>;
+	headers?: Record<string, string>;
+	/** A problem type other than the code's own docs anchor (a registered one, e.g. quota-exceeded). */
+	type?: string;
+}
+
 /**
  * The one error type of the API. Anything thrown that is not an ApiError becomes a 500 whose
- * details stay in the log.
+ * details stay in the log. Its status is the one error-codes.ts gives its code.
  */
 export class ApiError extends Error {
 	readonly status: ContentfulStatusCode;
-	readonly code: string;
+	readonly code: ErrorCode;
 	readonly extra: Record<string, unknown>;
 	readonly headers: Record<string, string>;
 
-	constructor(
-		status: ContentfulStatusCode,
-		code: string,
-		detail: string,
-		options: { extra?: Record<string, unknown>; headers?: Record<string, string>; type?: string } = {},
-	) {
+	constructor(code: ErrorCode, detail: string, options: ApiErrorOptions = {}) {
 		super(detail);
-		this.status = status;
+		this.status = statusOf(code);
 		this.code = code;
 		this.extra = options.type ? { ...options.extra, type: options.type } : { ...options.extra };
 		this.headers = options.headers ?? {};
@@ -90,12 +94,12 @@ export function problemResponse(error: ApiError, requestId: string): Response {
  * (malformed, unknown, revoked, expired); without it the challenge only says a bearer key is
  * needed: no key was sent, or the key holds and the request signature does not.
  */
-export const unauthorized = (code: string, detail: string, error?: "invalid_token") =>
-	new ApiError(401, code, detail, {
+export const unauthorized = (code: ErrorCodeWithStatus<401>, detail: string, error?: "invalid_token") =>
+	new ApiError(code, detail, {
 		headers: { "WWW-Authenticate": `Bearer realm="folio"${error ? `, error="${error}"` : ""}` },
 	});
 
 export const validationFailed = (errors: FieldError[], detail = "The request is not valid.") =>
-	new ApiError(422, "validation_failed", detail, { extra: { errors } });
+	new ApiError("validation_failed", detail, { extra: { errors } });
 
-export const notFound = (what: string) => new ApiError(404, "not_found", `${what} does not exist.`);
+export const notFound = (what: string) => new ApiError("not_found", `${what} does not exist.`);

@@ -34,7 +34,7 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
 	} catch {
 		// Falls through to the problem below.
 	}
-	throw new ApiError(400, "invalid_cursor", "The cursor is not one this API issued.", {
+	throw new ApiError("invalid_cursor", "The cursor is not one this API issued.", {
 		extra: { errors: [{ parameter: "cursor", message: "Unknown cursor.", code: "invalid_cursor" }] },
 	});
 }

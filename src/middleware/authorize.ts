@@ -17,7 +17,7 @@ export function authorize(access: Access): MiddlewareHandler<AppEnv> {
 			const refusal = accessRefusal(principal.key, access, project);
 			if (refusal) throw refusal;
 		} else if (project !== undefined && !(await projectExists(c.get("db"), project))) {
-			throw new ApiError(404, "project_not_found", `Project ${project} does not exist.`);
+			throw new ApiError("project_not_found", `Project ${project} does not exist.`);
 		}
 		await next();
 	};

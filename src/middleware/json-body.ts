@@ -11,7 +11,7 @@ const decoder = new TextDecoder();
 const limit = bodyLimit({
 	maxSize: MAX_BODY_BYTES,
 	onError: () => {
-		throw new ApiError(413, "payload_too_large", `The request body exceeds ${MAX_BODY_BYTES} bytes.`);
+		throw new ApiError("payload_too_large", `The request body exceeds ${MAX_BODY_BYTES} bytes.`);
 	},
 });
 
@@ -41,12 +41,12 @@ export function jsonBody(): MiddlewareHandler<AppEnv> {
 				return next();
 			}
 			if (!JSON_MEDIA_TYPE.test(mediaType)) {
-				throw new ApiError(415, "unsupported_media_type", "Send the body as application/json.");
+				throw new ApiError("unsupported_media_type", "Send the body as application/json.");
 			}
 			try {
 				JSON.parse(text);
 			} catch {
-				throw new ApiError(400, "malformed_json", "The request body is not valid JSON.");
+				throw new ApiError("malformed_json", "The request body is not valid JSON.");
 			}
 			await next();
 		});

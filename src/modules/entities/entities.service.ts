@@ -17,10 +17,10 @@ export type { WriteResult, Writer } from "./write-plan";
 export async function getEntity(db: Db, projectId: string, slug: string, allowedSchemas: string[] | null) {
 	const entity = await loadEntity(db, projectId, slug);
 	if (entity) entityCache.remember(projectId, [entity]);
-	if (!entity) throw new ApiError(404, "entity_not_found", `Entity ${slug} does not exist.`);
+	if (!entity) throw new ApiError("entity_not_found", `Entity ${slug} does not exist.`);
 	const visible = visibleTo(entity, allowedSchemas);
 	if (!visible) {
-		throw new ApiError(403, "schema_forbidden", `Entity ${slug} is of a schema this key may not read.`);
+		throw new ApiError("schema_forbidden", `Entity ${slug} is of a schema this key may not read.`);
 	}
 	return visible;
 }

@@ -71,10 +71,10 @@ function applyWrite(
 	current: EntityState | undefined,
 	live: EntityState | undefined,
 ): EntityState {
-	if (op.op === "create" && live) throw refuse(409, "slug_taken", `An entity with slug ${op.slug} exists.`);
+	if (op.op === "create" && live) throw refuse("slug_taken", `An entity with slug ${op.slug} exists.`);
 	const schemaId = op.schema ?? current?.schema;
 	if (!schemaId) {
-		throw refuse(422, "validation_failed", "schema is required to create an entity.", [
+		throw refuse("validation_failed", "schema is required to create an entity.", [
 			{ pointer: "/schema", message: "Required when the entity does not exist.", code: "required" },
 		]);
 	}
@@ -105,8 +105,8 @@ function applyWrite(
 }
 
 function applyCommit(plan: Plan, op: Extract<Operation, { op: "commit" }>, live: EntityState | undefined) {
-	if (!live) throw refuse(404, "entity_not_found", `Entity ${op.slug} does not exist.`);
-	if (!live.draft) throw refuse(409, "nothing_to_commit", `Entity ${op.slug} has no draft to commit.`);
+	if (!live) throw refuse("entity_not_found", `Entity ${op.slug} does not exist.`);
+	if (!live.draft) throw refuse("nothing_to_commit", `Entity ${op.slug} has no draft to commit.`);
 	const schema = validated(plan, live.schema, live.draft.data, "/draft/data");
 	const rev = nextRevision(plan, live, "commit", {
 		slug: op.slug,
@@ -135,11 +135,7 @@ function applyDelete(
 ) {
 	if (!live) {
 		const gone = current ? "is already deleted" : "does not exist";
-		throw refuse(
-			current ? 409 : 404,
-			current ? "entity_deleted" : "entity_not_found",
-			`Entity ${op.slug} ${gone}.`,
-		);
+		throw refuse(current ? "entity_deleted" : "entity_not_found", `Entity ${op.slug} ${gone}.`);
 	}
 	const rev = nextRevision(plan, live, "delete", {
 		slug: op.slug,

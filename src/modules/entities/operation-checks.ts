@@ -1,3 +1,4 @@
+import type { ErrorCodeWithStatus } from "../../lib/error-codes";
 import { ApiError, type FieldError } from "../../lib/errors";
 import { validateData } from "./data-validator";
 import type { SchemaHead } from "./entity-heads";
@@ -11,18 +12,16 @@ import { writableBy } from "./entity-view";
 export class OperationError extends ApiError {}
 
 export const refuse = (
-	status: 403 | 404 | 409 | 412 | 422,
-	code: string,
+	code: ErrorCodeWithStatus<403 | 404 | 409 | 412 | 422>,
 	detail: string,
 	errors?: FieldError[],
 	extra = {},
-) => new OperationError(status, code, detail, { extra: errors ? { ...extra, errors } : extra });
+) => new OperationError(code, detail, { extra: errors ? { ...extra, errors } : extra });
 
 export function checkPreconditions(op: Operation, current: EntityState | undefined) {
 	const exists = current !== undefined && current.status !== "deleted";
 	if (op.op === "update" && op.createOnly && exists) {
 		throw refuse(
-			412,
 			"version_conflict",
 			`${op.slug} exists and If-None-Match: * asks to create only.`,
 			undefined,
@@ -34,7 +33,7 @@ export function checkPreconditions(op: Operation, current: EntityState | undefin
 	const ifMatch = "ifMatch" in op ? op.ifMatch : undefined;
 	const matches = ifMatch === "any" ? exists : ifMatch?.includes(current?.revision ?? -1);
 	if (ifMatch && !matches) {
-		throw refuse(412, "version_conflict", `${op.slug} is not at the revision If-Match names.`, undefined, {
+		throw refuse("version_conflict", `${op.slug} is not at the revision If-Match names.`, undefined, {
 			current_revision: current?.revision ?? null,
 		});
 	}
@@ -42,7 +41,7 @@ export function checkPreconditions(op: Operation, current: EntityState | undefin
 
 export function checkSchemaAccess(plan: Plan, schema: string) {
 	if (plan.allowedSchemas && !plan.allowedSchemas.includes(schema)) {
-		throw refuse(403, "schema_forbidden", `This key may not write entities of schema ${schema}.`);
+		throw refuse("schema_forbidden", `This key may not write entities of schema ${schema}.`);
 	}
 }
 
@@ -54,14 +53,14 @@ export function checkSchemaAccess(plan: Plan, schema: string) {
 export function checkEntityAccess(plan: Plan, current: EntityState | undefined) {
 	if (!current || writableBy(current, plan.allowedSchemas)) return;
 	const what = current.status === "deleted" ? "was last of a schema" : "has content of a schema";
-	throw refuse(403, "schema_forbidden", `Entity ${current.slug} ${what} this key may not touch.`);
+	throw refuse("schema_forbidden", `Entity ${current.slug} ${what} this key may not touch.`);
 }
 
 /** Validates data against the current version of its schema; pointers go under `/data`. */
 export function validated(plan: Plan, schemaId: string, data: unknown, pointer: string): SchemaHead {
 	const schema = plan.schemas.get(schemaId);
 	if (!schema) {
-		throw refuse(422, "unknown_schema", `Schema ${schemaId} does not exist.`, [
+		throw refuse("unknown_schema", `Schema ${schemaId} does not exist.`, [
 			{
 				pointer: pointer === "/data" ? "/schema" : pointer,
 				message: "Unknown schema.",
@@ -76,7 +75,6 @@ export function validated(plan: Plan, schemaId: string, data: unknown, pointer: 
 		pointer,
 		plan,
 	);
-	if (errors.length > 0)
-		throw refuse(422, "validation_failed", `data does not match schema ${schemaId}.`, errors);
+	if (errors.length > 0) throw refuse("validation_failed", `data does not match schema ${schemaId}.`, errors);
 	return schema;
 }

@@ -31,7 +31,7 @@ function relocate(error: OperationError, index: number, batch: boolean): ApiErro
 		...(batch ? { operation_index: index } : {}),
 	};
 	const detail = batch ? `Operation ${index} was refused: ${error.message}` : error.message;
-	return new ApiError(error.status, error.code, detail, { extra });
+	return new ApiError(error.code, detail, { extra });
 }
 
 /**
@@ -108,10 +108,10 @@ async function planAndWrite(
 async function conflict(db: Db, projectId: string, slugs: string[], operations: Operation[]) {
 	const creating = operations.every((o) => o.op === "create");
 	if (creating && slugs.length === 1) {
-		return new ApiError(409, "slug_taken", `An entity with slug ${slugs[0]} exists.`);
+		return new ApiError("slug_taken", `An entity with slug ${slugs[0]} exists.`);
 	}
 	const current = slugs.length === 1 ? await loadEntity(db, projectId, slugs[0] as string) : null;
-	return new ApiError(412, "version_conflict", "The entity changed while this request ran.", {
+	return new ApiError("version_conflict", "The entity changed while this request ran.", {
 		extra: { current_revision: current?.revision ?? null },
 	});
 }

@@ -21,7 +21,6 @@ export function raceBackoff(attempt: number): Promise<void> {
  */
 export const stillRacing = () =>
 	new ApiError(
-		409,
 		"concurrent_update",
 		"Other requests kept changing the entity while this one ran; nothing was written, retry it.",
 		{ headers: { "Retry-After": "1" } },

@@ -36,17 +36,16 @@ async function resolveSnapshot(db: Db, projectId: string, ref: string): Promise<
 	if (ref === "latest") {
 		const project = await db.query.projects.findFirst({ where: eq(projects.id, projectId) });
 		if (!project?.latestSnapshotId) {
-			throw new ApiError(404, "snapshot_not_found", "The project has no published snapshot yet.");
+			throw new ApiError("snapshot_not_found", "The project has no published snapshot yet.");
 		}
 		return project.latestSnapshotId;
 	}
 	const snapshot = await db.query.snapshots.findFirst({
 		where: and(eq(snapshots.id, ref), eq(snapshots.projectId, projectId)),
 	});
-	if (!snapshot) throw new ApiError(404, "snapshot_not_found", `Snapshot ${ref} does not exist.`);
+	if (!snapshot) throw new ApiError("snapshot_not_found", `Snapshot ${ref} does not exist.`);
 	if (snapshot.status !== "published") {
 		throw new ApiError(
-			409,
 			"snapshot_not_published",
 			`Snapshot ${ref} is ${snapshot.status}; only published ones export.`,
 		);
@@ -126,9 +125,9 @@ export async function openExport(
 ) {
 	const row = await getExport(db, projectId, id, allowed);
 	if (row.status !== "completed" || !row.objectKey || !row.sha256) {
-		throw new ApiError(409, "export_not_ready", `Export ${id} is ${row.status}; download it once completed.`);
+		throw new ApiError("export_not_ready", `Export ${id} is ${row.status}; download it once completed.`);
 	}
 	const object = await bucket.get(row.objectKey);
-	if (!object) throw new ApiError(404, "not_found", `The file of export ${id} is gone.`);
+	if (!object) throw new ApiError("not_found", `The file of export ${id} is gone.`);
 	return { row, object };
 }

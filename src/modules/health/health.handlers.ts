@@ -53,7 +53,7 @@ export const healthRouter = createRouter().openapi(healthRoute, async (c) => {
 		...(config.ok ? [] : [misconfiguredDetail(config.problems)]),
 	];
 	// The app's error handler answers it as a problem, like every other failure.
-	throw new ApiError(503, "service_unavailable", failed.join(" "), {
+	throw new ApiError("service_unavailable", failed.join(" "), {
 		extra: { d1, config: config.ok ? "ok" : "invalid", time },
 	});
 });

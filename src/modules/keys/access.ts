@@ -17,12 +17,12 @@ export function accessRefusal(
 	access: Access,
 	project: string | undefined,
 ): ApiError | null {
-	if ("root" in access) return new ApiError(403, "root_required", "This operation needs the root token.");
+	if ("root" in access) return new ApiError("root_required", "This operation needs the root token.");
 	if (project !== undefined && project !== key.projectId) {
-		return new ApiError(403, "forbidden_project", "This key belongs to another project.");
+		return new ApiError("forbidden_project", "This key belongs to another project.");
 	}
 	if (!hasScope(key.scopes, access.scope)) {
-		return new ApiError(403, "missing_scope", `This operation needs the \`${access.scope}\` scope.`, {
+		return new ApiError("missing_scope", `This operation needs the \`${access.scope}\` scope.`, {
 			extra: { required_scope: access.scope },
 		});
 	}

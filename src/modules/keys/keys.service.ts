@@ -98,7 +98,7 @@ const DEFAULT_ROLL_OVERLAP_MS = 24 * 3600 * 1000;
 /** Issues a new secret; the earlier ones stop working at `oldExpiresAt` (default: in 24 h). */
 export async function rollKey(db: Db, projectId: string, keyId: string, oldExpiresAt?: string) {
 	const row = await findKey(db, projectId, keyId);
-	if (row.revokedAt) throw new ApiError(409, "key_revoked", "A revoked key cannot be rolled.");
+	if (row.revokedAt) throw new ApiError("key_revoked", "A revoked key cannot be rolled.");
 	const now = nowIso();
 	const end = oldExpiresAt
 		? new Date(oldExpiresAt).toISOString()

@@ -13,7 +13,7 @@ export async function createProject(db: Db, input: { id: string; name: string })
 	const row = { id: input.id, name: input.name, createdAt: nowIso(), latestSnapshotId: null };
 	const inserted = await db.insert(projects).values(row).onConflictDoNothing().returning();
 	if (inserted.length === 0) {
-		throw new ApiError(409, "project_exists", `A project with id ${input.id} already exists.`);
+		throw new ApiError("project_exists", `A project with id ${input.id} already exists.`);
 	}
 	return resource(row);
 }

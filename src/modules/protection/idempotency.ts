@@ -32,7 +32,6 @@ export async function idempotentRequest(
 	if (key === undefined || (method !== "POST" && method !== "PUT")) return null;
 	if (!KEY_PATTERN.test(key)) {
 		throw new ApiError(
-			400,
 			"idempotency_key_invalid",
 			"Idempotency-Key must be 1-255 printable ASCII characters.",
 		);
@@ -69,7 +68,7 @@ function findStored(db: Db, r: IdempotentRequest) {
 }
 
 const reused = () =>
-	new ApiError(422, "idempotency_key_reused", "This Idempotency-Key was used with a different request body.");
+	new ApiError("idempotency_key_reused", "This Idempotency-Key was used with a different request body.");
 
 /**
  * Settles whether this request runs: the first request's stored response when there is one (to
@@ -88,11 +87,7 @@ export async function awaitTurn(
 	for (let waited = 0; !held.acquired; waited += POLL_MS) {
 		if (held.fingerprint !== r.fingerprint) throw reused();
 		if (waited >= waitMs) {
-			throw new ApiError(
-				409,
-				"idempotency_in_flight",
-				"A request with this Idempotency-Key is still running.",
-			);
+			throw new ApiError("idempotency_in_flight", "A request with this Idempotency-Key is still running.");
 		}
 		await new Promise((resolve) => setTimeout(resolve, POLL_MS));
 		const stored = await findStored(db, r);
@@ -139,7 +134,6 @@ export async function snapshotOf(res: Response): Promise<Snapshot> {
  */
 export function unreplayable(status: number, requestId: string): Snapshot {
 	const error = new ApiError(
-		409,
 		"idempotency_not_replayable",
 		`The first request with this Idempotency-Key succeeded (${status}); its response held a secret shown only once, so it is not replayed. List the keys to find the one it created.`,
 	);

@@ -20,7 +20,6 @@ export function policyFor(
 
 export function rateLimited(policy: BucketPolicy, admission: Admission): ApiError {
 	return new ApiError(
-		429,
 		"rate_limited",
 		`The ${policy.name} limit of this key (${policy.burst} at once, ${policy.perSecond}/s) is spent; retry after ${admission.retryAfterSeconds} s.`,
 		{

@@ -24,8 +24,8 @@ export async function resolveSnapshot(db: Db, projectId: string, ref: string): P
 		.first<PublishedSnapshot>();
 	if (row) return row;
 	throw ref === "latest"
-		? new ApiError(404, "snapshot_not_found", `Project ${projectId} has no published snapshot yet.`)
-		: new ApiError(404, "snapshot_not_found", `Snapshot ${ref} does not exist or is not published.`);
+		? new ApiError("snapshot_not_found", `Project ${projectId} has no published snapshot yet.`)
+		: new ApiError("snapshot_not_found", `Snapshot ${ref} does not exist or is not published.`);
 }
 
 interface EntryRow {
@@ -63,7 +63,7 @@ export async function readEntity(
 		.first<EntryRow>();
 	if (!row) {
 		const snapshot = await resolveSnapshot(db, projectId, ref);
-		throw new ApiError(404, "entity_not_found", `Entity ${slug} is not in snapshot ${snapshot.id}.`);
+		throw new ApiError("entity_not_found", `Entity ${slug} is not in snapshot ${snapshot.id}.`);
 	}
 	return { snapshotId: row.snapshot_id, revision: row.revision, json: entryJson(row) };
 }

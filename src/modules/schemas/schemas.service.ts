@@ -39,7 +39,7 @@ export async function getSchema(db: Db, projectId: string, schemaId: string, ver
 	const found = await getSchemaVersion(db, projectId, schemaId, version);
 	if (!found) {
 		const what = version ? `Version ${version} of schema ${schemaId}` : `Schema ${schemaId}`;
-		throw new ApiError(404, "schema_not_found", `${what} does not exist.`);
+		throw new ApiError("schema_not_found", `${what} does not exist.`);
 	}
 	return resource(found.head, found.v);
 }
@@ -95,7 +95,7 @@ export async function putSchema(
 		]);
 	} catch (error) {
 		if (String(error).includes("UNIQUE constraint failed")) {
-			throw new ApiError(409, "concurrent_update", "The schema changed while this request ran; retry it.");
+			throw new ApiError("concurrent_update", "The schema changed while this request ran; retry it.");
 		}
 		throw error;
 	}

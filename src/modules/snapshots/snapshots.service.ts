@@ -75,7 +75,7 @@ export async function getSnapshot(db: Db, projectId: string, id: string) {
 		.prepare("SELECT * FROM snapshots WHERE project_id = ? AND id = ?")
 		.bind(projectId, id)
 		.first<SnapshotRow>();
-	if (!row) throw new ApiError(404, "snapshot_not_found", `Snapshot ${id} does not exist.`);
+	if (!row) throw new ApiError("snapshot_not_found", `Snapshot ${id} does not exist.`);
 	return row;
 }
 

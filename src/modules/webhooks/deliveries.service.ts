@@ -105,12 +105,11 @@ export async function redeliver(db: Db, projectId: string, deliveryId: string, e
 	const row = await findDelivery(db, projectId, deliveryId, endpointId);
 	const endpoint = await findWebhook(db, projectId, row.endpointId);
 	if (!endpoint.enabled) {
-		throw new ApiError(409, "webhook_disabled", "The webhook is disabled; enable it before redelivering.");
+		throw new ApiError("webhook_disabled", "The webhook is disabled; enable it before redelivering.");
 	}
 	const now = Date.now();
 	if (row.inFlightSince && Date.parse(row.inFlightSince) > now - STALE_ATTEMPT_MS) {
 		throw new ApiError(
-			409,
 			"delivery_in_flight",
 			"An attempt of this delivery is in progress; try again shortly.",
 		);

@@ -106,7 +106,6 @@ export async function createWebhook(
 	]);
 	if (!inserted?.meta.changes) {
 		throw new ApiError(
-			409,
 			"webhook_limit_reached",
 			`A project has at most ${MAX_ENDPOINTS_PER_PROJECT} webhooks.`,
 		);
@@ -214,7 +213,7 @@ export async function rotateWebhookSecret(db: Db, projectId: string, id: string)
 export async function createTestDelivery(db: Db, projectId: string, id: string, finalAttempt: number) {
 	const row = await findWebhook(db, projectId, id);
 	if (!row.enabled) {
-		throw new ApiError(409, "webhook_disabled", "The webhook is disabled; enable it before testing.");
+		throw new ApiError("webhook_disabled", "The webhook is disabled; enable it before testing.");
 	}
 	const now = nowIso();
 	const eventId = newId("evt");
