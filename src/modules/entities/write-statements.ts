@@ -1,3 +1,4 @@
+import { isConstraintFailure } from "../../db/errors";
 import type { Db } from "../../lib/types";
 import type { EntityState } from "./entity-state";
 
@@ -113,7 +114,7 @@ function arrays(d1: D1Database, sql: string, projectId: string, rows: unknown[][
 
 /** The D1 error of a batch whose guard found the schema or the head moved. */
 export const isStalePlan = (error: unknown) =>
-	String(error).includes("NOT NULL constraint failed: entity_revisions.schema_version");
+	isConstraintFailure(error, "NOT NULL", "entity_revisions.schema_version");
 
 /**
  * The statements of one atomic write: revisions first (their primary key refuses a revision

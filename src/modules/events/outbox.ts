@@ -1,3 +1,4 @@
+import { log } from "../../lib/log";
 import { sendEvents, sendRelays } from "../../queues/messages";
 
 /** An event unhandled this long after its last send is the sweep's to send again. */
@@ -13,14 +14,7 @@ export async function relayEvents(queue: Queue, eventIds: string[]) {
 	try {
 		await sendEvents(queue, eventIds);
 	} catch (error) {
-		console.error(
-			JSON.stringify({
-				level: "error",
-				msg: "outbox relay failed",
-				events: eventIds.length,
-				error: String(error),
-			}),
-		);
+		log("error", "outbox relay failed", { events: eventIds.length, error: String(error) });
 	}
 }
 
