@@ -33,7 +33,7 @@ export default {
 			Promise.all([
 				sweepOutbox(env.DB, env.JOBS),
 				resendStalledSnapshots(db, env.BUILDS),
-				sweepDeliveries(env.DB).then((ids) => sendRelays(env.DELIVERIES, ids)),
+				sweepDeliveries(db).then((ids) => sendRelays(env.DELIVERIES, ids)),
 				staleExports(env.DB).then((ids) => sendExports(env.BUILDS, ids)),
 				purgeEndedSecrets(db),
 				purgeIdempotencyRecords(db),
