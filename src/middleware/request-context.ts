@@ -3,7 +3,7 @@ import { routePath } from "hono/route";
 import { checkConfig } from "../config";
 import { createDb } from "../db/client";
 import { randomBase62 } from "../lib/ids";
-import { log } from "../lib/log";
+import { accessLog } from "../lib/log";
 import type { AppEnv } from "../lib/types";
 import { rateLimitHeaders } from "../modules/protection/rate-limit";
 
@@ -32,7 +32,7 @@ export function requestContext(): MiddlewareHandler<AppEnv> {
 		const config = checkConfig(c.env);
 		if (c.res.status < 500 && config.ok && !config.config.accessLog) return;
 		const principal = c.get("principal");
-		log(c.res.status >= 500 ? "error" : "info", "request", {
+		accessLog(c.res.status >= 500 ? "error" : "info", {
 			method: c.req.method,
 			route: routePath(c, -1) || null,
 			status: c.res.status,
