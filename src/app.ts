@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { allowedMethods } from "./lib/allowed-methods";
 import { ApiError, problemResponse } from "./lib/errors";
+import { log } from "./lib/log";
 import type { AppEnv } from "./lib/types";
 import { defaultHook } from "./lib/validation";
 import { requestContext } from "./middleware/request-context";
@@ -58,15 +59,11 @@ export function createApp() {
 			return problemResponse(new ApiError(code, error.message), requestId);
 		}
 		// The stack goes to the log only; the client gets the request id to quote.
-		console.error(
-			JSON.stringify({
-				level: "error",
-				msg: "unhandled error",
-				request_id: requestId,
-				error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-				stack: error instanceof Error ? error.stack : undefined,
-			}),
-		);
+		log("error", "unhandled error", {
+			request_id: requestId,
+			error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+			stack: error instanceof Error ? error.stack : undefined,
+		});
 		return problemResponse(new ApiError("internal_error", "Something went wrong on our side."), requestId);
 	});
 	return app;

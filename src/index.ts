@@ -33,7 +33,7 @@ export default {
 			Promise.all([
 				sweepOutbox(env.DB, env),
 				resendStalledSnapshots(db, env),
-				sweepDeliveries(env.DB).then((ids) => enqueue(env, "DELIVERIES", relayMessages(ids))),
+				sweepDeliveries(db).then((ids) => enqueue(env, "DELIVERIES", relayMessages(ids))),
 				staleExports(env.DB).then((ids) => enqueue(env, "BUILDS", exportMessages(ids))),
 				purgeEndedSecrets(db),
 				purgeIdempotencyRecords(db),

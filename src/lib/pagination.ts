@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { and, desc, eq, lt, or, type SQL } from "drizzle-orm";
 import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { fromBase64Url, toBase64Url } from "./base64";
 import { ApiError } from "./errors";
 
 export const paginationQuery = z.object({
@@ -14,16 +15,12 @@ export const page = <T extends z.ZodType>(item: T) =>
 /** Cursors are base64url JSON so they stay opaque to clients and cheap to check. */
 export function encodeCursor(position: unknown[]): string {
 	const bytes = new TextEncoder().encode(JSON.stringify(position));
-	return btoa(String.fromCharCode(...bytes))
-		.replaceAll("+", "-")
-		.replaceAll("/", "_")
-		.replace(/=+$/, "");
+	return toBase64Url(bytes);
 }
 
 export function decodeCursor(cursor: string, arity: number): (string | number)[] {
 	try {
-		const binary = atob(cursor.replaceAll("-", "+").replaceAll("_", "/"));
-		const value = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (ch) => ch.charCodeAt(0))));
+		const value = JSON.parse(new TextDecoder().decode(fromBase64Url(cursor)));
 		if (
 			Array.isArray(value) &&
 			value.length === arity &&

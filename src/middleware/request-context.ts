@@ -3,6 +3,7 @@ import { routePath } from "hono/route";
 import { checkConfig } from "../config";
 import { createDb } from "../db/client";
 import { randomBase62 } from "../lib/ids";
+import { accessLog } from "../lib/log";
 import type { AppEnv } from "../lib/types";
 import { rateLimitHeaders } from "../modules/protection/rate-limit";
 
@@ -31,17 +32,13 @@ export function requestContext(): MiddlewareHandler<AppEnv> {
 		const config = checkConfig(c.env);
 		if (c.res.status < 500 && config.ok && !config.config.accessLog) return;
 		const principal = c.get("principal");
-		console.log(
-			JSON.stringify({
-				level: c.res.status >= 500 ? "error" : "info",
-				msg: "request",
-				method: c.req.method,
-				route: routePath(c, -1) || null,
-				status: c.res.status,
-				duration_ms: Date.now() - started,
-				key_id: principal ? (principal.kind === "root" ? "root" : principal.key.id) : null,
-				request_id: requestId,
-			}),
-		);
+		accessLog(c.res.status >= 500 ? "error" : "info", {
+			method: c.req.method,
+			route: routePath(c, -1) || null,
+			status: c.res.status,
+			duration_ms: Date.now() - started,
+			key_id: principal ? (principal.kind === "root" ? "root" : principal.key.id) : null,
+			request_id: requestId,
+		});
 	};
 }

@@ -1,3 +1,4 @@
+import { createDb } from "../db/client";
 import { log } from "../lib/log";
 import { failDelivery } from "../modules/webhooks/deliveries.service";
 import { longJobOf } from "./long-jobs";
@@ -15,7 +16,11 @@ export async function consumeDeadLetters(batch: MessageBatch, env: Env) {
 		try {
 			await longJobOf(body, env)?.fail(`Gave up after ${message.attempts} attempts.`);
 			if (body?.kind === "delivery") {
-				await failDelivery(env.DB, body.delivery_id, "The deliveries queue gave up on this delivery.");
+				await failDelivery(
+					createDb(env.DB),
+					body.delivery_id,
+					"The deliveries queue gave up on this delivery.",
+				);
 			}
 		} catch (error) {
 			// Dead-letter queues do not retry: what is left is for the cron sweeps (a job or

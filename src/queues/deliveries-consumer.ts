@@ -1,4 +1,5 @@
 import { checkConfig } from "../config";
+import { createDb } from "../db/client";
 import { log } from "../lib/log";
 import {
 	ATTEMPT_TIMEOUT_MS,
@@ -127,7 +128,7 @@ export async function consumeDeliveries(
 	let claimed: ClaimedDelivery[];
 	let elsewhere: string[];
 	try {
-		({ claimed, elsewhere } = await claimDeliveries(env.DB, [...messages.keys()], claim, lane));
+		({ claimed, elsewhere } = await claimDeliveries(createDb(env.DB), [...messages.keys()], claim, lane));
 	} catch (error) {
 		log("error", "delivery claim failed", { error: String(error) });
 		return retryLater();
@@ -170,7 +171,8 @@ export async function consumeDeliveries(
 		}
 	});
 	try {
-		if (outcomes.length > 0 || released.length > 0) await recordOutcomes(env.DB, outcomes, claim, released);
+		if (outcomes.length > 0 || released.length > 0)
+			await recordOutcomes(createDb(env.DB), outcomes, claim, released);
 	} catch (error) {
 		log("error", "delivery outcomes not recorded", { error: String(error), deliveries: outcomes.length });
 		for (const row of claimed) dispositions.set(row.id, { retry: RECORD_FAILED_DELAY_S });

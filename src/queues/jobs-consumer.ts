@@ -1,4 +1,5 @@
 import { configOf } from "../config";
+import { createDb } from "../db/client";
 import { log } from "../lib/log";
 import { fanOutEvents } from "../modules/webhooks/fan-out";
 import { dispatch } from "./effects";
@@ -31,7 +32,7 @@ export async function consumeJobs(batch: MessageBatch, env: Env) {
 	try {
 		const finalAttempt = configOf(env).retrySchedule.length + 1;
 		const { deliveryIds, claimed } = await fanOutEvents(
-			env.DB,
+			createDb(env.DB),
 			events.map((e) => e.id),
 			finalAttempt,
 		);

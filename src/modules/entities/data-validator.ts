@@ -1,14 +1,13 @@
 import type { FieldError } from "../../lib/errors";
+import { Lru } from "../../lib/lru";
 import { type Budget, type Compiled, compileSchema, validate } from "../schemas/engine/index.ts";
 
 /** Schema versions never change, so a compiled schema can live as long as the isolate. */
-const compiled = new Map<string, Compiled>();
-const MAX_COMPILED = 500;
+const compiled = new Lru<Compiled>({ capacity: 500 });
 
 function compiledFor(cacheKey: string, source: string): Compiled {
 	let schema = compiled.get(cacheKey);
 	if (!schema) {
-		if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
 		schema = compileSchema(JSON.parse(source));
 		compiled.set(cacheKey, schema);
 	}

@@ -1,4 +1,4 @@
-import { ByteLru } from "../../lib/lru";
+import { Lru } from "../../lib/lru";
 import type { SchemaHead } from "./entity-heads";
 import type { EntityState } from "./entity-state";
 
@@ -18,8 +18,8 @@ const MAX_ENTITY_BYTES = 32 * 1024;
 /** Rough weight of a head without its data, so that many small entities also count. */
 const HEAD_OVERHEAD = 256;
 
-const entities = new ByteLru<EntityState>(ENTITY_BYTES);
-const schemas = new ByteLru<SchemaHead>(SCHEMA_BYTES);
+const entities = new Lru<EntityState>({ capacity: ENTITY_BYTES });
+const schemas = new Lru<SchemaHead>({ capacity: SCHEMA_BYTES });
 
 const keyOf = (projectId: string, id: string) => `${projectId}\n${id}`;
 
@@ -33,7 +33,7 @@ export const entityCache = {
 				entities.delete(keyOf(projectId, e.slug));
 				continue;
 			}
-			entities.set(keyOf(projectId, e.slug), { ...e, storedRevision: e.revision }, bytes);
+			entities.set(keyOf(projectId, e.slug), { ...e, storedRevision: e.revision }, { weight: bytes });
 		}
 	},
 	forget(projectId: string, slugs: Iterable<string>) {
@@ -41,7 +41,8 @@ export const entityCache = {
 	},
 	getSchema: (projectId: string, schemaId: string) => schemas.get(keyOf(projectId, schemaId)),
 	rememberSchemas(projectId: string, heads: Iterable<SchemaHead>) {
-		for (const s of heads) schemas.set(keyOf(projectId, s.id), s, HEAD_OVERHEAD + s.source.length);
+		for (const s of heads)
+			schemas.set(keyOf(projectId, s.id), s, { weight: HEAD_OVERHEAD + s.source.length });
 	},
 	clear() {
 		entities.clear();

@@ -1,3 +1,5 @@
+import type { Joined, RawRow } from "../../db/raw-row";
+import type { entities, entityRevisions } from "../../db/schema/entities";
 import type { Db } from "../../lib/types";
 import type { EntityState, Side } from "./entity-state";
 
@@ -13,36 +15,23 @@ export interface SchemaHead {
 /**
  * The head with its draft and committed revisions. Raw SQL with explicit column aliases: D1
  * returns rows as objects, so the two joins of entity_revisions must not share column names.
+ * Each alias is the column's own name under a side prefix, so HeadRow derives from the tables.
  */
 export const HEAD_COLUMNS = `e.slug, e.schema_id, e.status, e.revision, e.created_at, e.updated_at,
-	d.revision AS d_revision, d.schema_id AS d_schema, d.data AS d_data, d.schema_version AS d_schema_version, d.created_at AS d_at, d.author AS d_by,
-	c.revision AS c_revision, c.schema_id AS c_schema, c.data AS c_data, c.schema_version AS c_schema_version, c.message AS c_message,
-	c.created_at AS c_at, c.author AS c_by`;
+	d.revision AS d_revision, d.schema_id AS d_schema_id, d.data AS d_data, d.schema_version AS d_schema_version, d.created_at AS d_created_at, d.author AS d_author,
+	c.revision AS c_revision, c.schema_id AS c_schema_id, c.data AS c_data, c.schema_version AS c_schema_version, c.message AS c_message,
+	c.created_at AS c_created_at, c.author AS c_author`;
 export const HEAD_SIDES = `LEFT JOIN entity_revisions d ON d.project_id = e.project_id AND d.slug = e.slug AND d.revision = e.draft_revision
 	LEFT JOIN entity_revisions c ON c.project_id = e.project_id AND c.slug = e.slug AND c.revision = e.committed_revision`;
 const HEAD_SELECT = `SELECT ${HEAD_COLUMNS} FROM entities e ${HEAD_SIDES}`;
 
-export interface HeadRow {
-	slug: string;
-	schema_id: string;
-	status: EntityState["status"];
-	revision: number;
-	created_at: string;
-	updated_at: string;
-	d_revision: number | null;
-	d_schema: string | null;
-	d_data: string | null;
-	d_schema_version: number | null;
-	d_at: string | null;
-	d_by: string | null;
-	c_revision: number | null;
-	c_schema: string | null;
-	c_data: string | null;
-	c_schema_version: number | null;
-	c_message: string | null;
-	c_at: string | null;
-	c_by: string | null;
-}
+type Head = RawRow<typeof entities>;
+type RevisionRow = RawRow<typeof entityRevisions>;
+type SideColumns = "revision" | "schema_id" | "data" | "schema_version" | "created_at" | "author";
+
+export type HeadRow = Pick<Head, "slug" | "schema_id" | "status" | "revision" | "created_at" | "updated_at"> &
+	Joined<"d_", Pick<RevisionRow, SideColumns>> &
+	Joined<"c_", Pick<RevisionRow, SideColumns | "message">>;
 
 export function toState(row: HeadRow): EntityState {
 	const side = (p: "d" | "c"): Side | null =>
@@ -50,12 +39,12 @@ export function toState(row: HeadRow): EntityState {
 			? null
 			: {
 					revision: row[`${p}_revision`] as number,
-					schema: row[`${p}_schema`] as string,
+					schema: row[`${p}_schema_id`] as string,
 					data: JSON.parse(row[`${p}_data`] ?? "null"),
 					schemaVersion: row[`${p}_schema_version`] as number,
 					message: p === "c" ? row.c_message : null,
-					at: row[`${p}_at`] as string,
-					by: row[`${p}_by`] as string,
+					at: row[`${p}_created_at`] as string,
+					by: row[`${p}_author`] as string,
 					bytes: row[`${p}_data`]?.length ?? 0,
 				};
 	return {

@@ -1,3 +1,4 @@
+import { isConstraintFailure } from "../../db/errors";
 import { sha256Hex } from "../../lib/crypto";
 import { nowIso } from "../../lib/ids";
 import type { Db } from "../../lib/types";
@@ -64,4 +65,4 @@ export async function writePlan(db: Db, plan: Plan, results: EntityState[]): Pro
 export const shownTo = (writer: { allowedSchemas: string[] | null }, e: EntityState): EntityState =>
 	visibleTo(e, writer.allowedSchemas) ?? { ...e, draft: null, committed: null };
 
-export const isUniqueViolation = (error: unknown) => String(error).includes("UNIQUE constraint failed");
+export const isUniqueViolation = (error: unknown) => isConstraintFailure(error, "UNIQUE");

@@ -1,5 +1,7 @@
+import { isConstraintFailure } from "../../db/errors";
 import type { Db } from "../../lib/types";
 import type { EntityState } from "./entity-state";
+import { jsonRows } from "./json-rows";
 
 // The SQL of one atomic entity write, with each table's rows sent as JSON arrays.
 
@@ -28,6 +30,33 @@ export interface NewEvent {
 	createdAt: string;
 }
 
+const revision = jsonRows([
+	"slug",
+	"revision",
+	"kind",
+	"schema",
+	"schemaVersion",
+	"validated",
+	"basedOn",
+	"data",
+	"message",
+	"author",
+	"createdAt",
+	"dataHash",
+] as const);
+const head = jsonRows([
+	"slug",
+	"schema",
+	"status",
+	"revision",
+	"committed",
+	"draft",
+	"updatedAt",
+	/** created_at for a new head; the revision D1 holds for one being updated. */
+	"last",
+] as const);
+const event = jsonRows(["id", "type", "payload", "createdAt"] as const);
+
 /**
  * Each revision's schema_version is written through a guard that yields NULL (and so fails the
  * whole batch on the NOT NULL constraint) unless, inside the transaction, the schema is still
@@ -35,40 +64,41 @@ export interface NewEvent {
  * write assumed. A plan made from stale state (an older load, the isolate's cache, a restored
  * database) therefore writes nothing; writeEntities recognises the failure and plans again.
  * Rows arrive as one JSON array (one statement for a whole batch instead of one per revision:
- * the per-statement cost of the D1 binding dominated bulk writes). Positions in each row:
- * 0 slug, 1 revision, 2 kind, 3 schema, 4 schema version, 5 validated, 6 based on, 7 data,
- * 8 message, 9 author, 10 created at, 11 data hash.
+ * the per-statement cost of the D1 binding dominated bulk writes).
  */
+const r = (field: Parameters<typeof revision.sql>[1]) => revision.sql("r", field);
 const REVISIONS_INSERT = `INSERT INTO entity_revisions (project_id, slug, revision, kind, schema_id, schema_version, data, message, author, created_at, data_hash, seq)
-	SELECT ?1, r.value ->> '$[0]', r.value ->> '$[1]', r.value ->> '$[2]', r.value ->> '$[3]',
-		(SELECT r.value ->> '$[4]'
-			WHERE (r.value ->> '$[5]' = 0 OR EXISTS (SELECT 1 FROM schemas
-				WHERE project_id = ?1 AND id = r.value ->> '$[3]' AND version = r.value ->> '$[4]'))
-			AND (r.value ->> '$[6]' IS NULL OR EXISTS (SELECT 1 FROM entities
-				WHERE project_id = ?1 AND slug = r.value ->> '$[0]' AND revision = r.value ->> '$[6]'))),
-		coalesce(?3, r.value ->> '$[7]'), r.value ->> '$[8]', r.value ->> '$[9]', r.value ->> '$[10]', r.value ->> '$[11]',
+	SELECT ?1, ${r("slug")}, ${r("revision")}, ${r("kind")}, ${r("schema")},
+		(SELECT ${r("schemaVersion")}
+			WHERE (${r("validated")} = 0 OR EXISTS (SELECT 1 FROM schemas
+				WHERE project_id = ?1 AND id = ${r("schema")} AND version = ${r("schemaVersion")}))
+			AND (${r("basedOn")} IS NULL OR EXISTS (SELECT 1 FROM entities
+				WHERE project_id = ?1 AND slug = ${r("slug")} AND revision = ${r("basedOn")}))),
+		coalesce(?3, ${r("data")}), ${r("message")}, ${r("author")}, ${r("createdAt")}, ${r("dataHash")},
 		(SELECT coalesce(max(seq), 0) FROM entity_revisions) + r.key + 1
 	FROM json_each(?2) r`;
 
-/** Heads: 0 slug, 1 schema, 2 status, 3 revision, 4 committed, 5 draft, 6 updated at, 7 created at / stored revision. */
+const h = (field: Parameters<typeof head.sql>[1]) => head.sql("h", field);
 const HEADS_INSERT = `INSERT INTO entities (project_id, slug, schema_id, status, revision, committed_revision, draft_revision, updated_at, created_at)
-	SELECT ?1, h.value ->> '$[0]', h.value ->> '$[1]', h.value ->> '$[2]', h.value ->> '$[3]', h.value ->> '$[4]',
-		h.value ->> '$[5]', h.value ->> '$[6]', h.value ->> '$[7]'
+	SELECT ?1, ${h("slug")}, ${h("schema")}, ${h("status")}, ${h("revision")}, ${h("committed")},
+		${h("draft")}, ${h("updatedAt")}, ${h("last")}
 	FROM json_each(?2) h`;
 
 /**
  * The rows are materialised first so that SQLite looks each entity up by its key: joined to
  * json_each directly, without table statistics, it chose to scan the project's entities.
  */
-const HEADS_UPDATE = `WITH h AS MATERIALIZED (SELECT value ->> '$[0]' AS slug, value ->> '$[1]' AS schema_id,
-		value ->> '$[2]' AS status, value ->> '$[3]' AS revision, value ->> '$[4]' AS committed,
-		value ->> '$[5]' AS draft, value ->> '$[6]' AS updated_at, value ->> '$[7]' AS stored FROM json_each(?2))
+const v = (field: Parameters<typeof head.sql>[1]) => head.sql("", field);
+const HEADS_UPDATE = `WITH h AS MATERIALIZED (SELECT ${v("slug")} AS slug, ${v("schema")} AS schema_id,
+		${v("status")} AS status, ${v("revision")} AS revision, ${v("committed")} AS committed,
+		${v("draft")} AS draft, ${v("updatedAt")} AS updated_at, ${v("last")} AS stored FROM json_each(?2))
 	UPDATE entities SET schema_id = h.schema_id, status = h.status, revision = h.revision,
 		committed_revision = h.committed, draft_revision = h.draft, updated_at = h.updated_at
 	FROM h WHERE entities.project_id = ?1 AND entities.slug = h.slug AND entities.revision = h.stored`;
 
+const e = (field: Parameters<typeof event.sql>[1]) => event.sql("e", field);
 const EVENTS_INSERT = `INSERT INTO outbox_events (id, project_id, type, payload, created_at)
-	SELECT e.value ->> '$[0]', ?1, e.value ->> '$[1]', coalesce(?3, e.value ->> '$[2]'), e.value ->> '$[3]' FROM json_each(?2) e`;
+	SELECT ${e("id")}, ?1, ${e("type")}, coalesce(?3, ${e("payload")}), ${e("createdAt")} FROM json_each(?2) e`;
 
 /** D1 refuses a bound value over 2,000,000 bytes; rows are grouped into arrays below this. */
 const MAX_ARRAY_BYTES = 1_500_000;
@@ -113,7 +143,7 @@ function arrays(d1: D1Database, sql: string, projectId: string, rows: unknown[][
 
 /** The D1 error of a batch whose guard found the schema or the head moved. */
 export const isStalePlan = (error: unknown) =>
-	String(error).includes("NOT NULL constraint failed: entity_revisions.schema_version");
+	isConstraintFailure(error, "NOT NULL", "entity_revisions.schema_version");
 
 /**
  * The statements of one atomic write: revisions first (their primary key refuses a revision
@@ -132,47 +162,52 @@ export function writeStatements(
 ): D1PreparedStatement[] {
 	const d1 = db.$client;
 	const statement = (sql: string, rows: unknown[][], big?: number) => arrays(d1, sql, projectId, rows, big);
-	const head = (e: EntityState, last: string | number | null) => [
-		e.slug,
-		e.schema,
-		e.status,
-		e.revision,
-		e.committed?.revision ?? null,
-		e.draft?.revision ?? null,
-		e.updatedAt,
-		last,
-	];
+	const headRow = (e: EntityState, last: string | number | null) =>
+		head.row({
+			slug: e.slug,
+			schema: e.schema,
+			status: e.status,
+			revision: e.revision,
+			committed: e.committed?.revision ?? null,
+			draft: e.draft?.revision ?? null,
+			updatedAt: e.updatedAt,
+			last,
+		});
 	return [
 		...statement(
 			REVISIONS_INSERT,
-			revisions.map((r, i) => [
-				r.slug,
-				r.revision,
-				r.kind,
-				r.schemaId,
-				r.schemaVersion,
-				r.validated ? 1 : 0,
-				r.basedOn,
-				r.json,
-				r.message,
-				r.author,
-				r.createdAt,
-				dataHashes[i] ?? null,
-			]),
-			7,
+			revisions.map((rev, i) =>
+				revision.row({
+					slug: rev.slug,
+					revision: rev.revision,
+					kind: rev.kind,
+					schema: rev.schemaId,
+					schemaVersion: rev.schemaVersion,
+					validated: rev.validated ? 1 : 0,
+					basedOn: rev.basedOn,
+					data: rev.json,
+					message: rev.message,
+					author: rev.author,
+					createdAt: rev.createdAt,
+					dataHash: dataHashes[i] ?? null,
+				}),
+			),
+			revision.at("data"),
 		),
 		...statement(
 			HEADS_INSERT,
-			heads.filter((e) => e.storedRevision === null).map((e) => head(e, e.createdAt)),
+			heads.filter((s) => s.storedRevision === null).map((s) => headRow(s, s.createdAt)),
 		),
 		...statement(
 			HEADS_UPDATE,
-			heads.filter((e) => e.storedRevision !== null).map((e) => head(e, e.storedRevision)),
+			heads.filter((s) => s.storedRevision !== null).map((s) => headRow(s, s.storedRevision)),
 		),
 		...statement(
 			EVENTS_INSERT,
-			events.map((ev) => [ev.id, ev.type, JSON.stringify(ev.payload), ev.createdAt]),
-			2,
+			events.map((ev) =>
+				event.row({ id: ev.id, type: ev.type, payload: JSON.stringify(ev.payload), createdAt: ev.createdAt }),
+			),
+			event.at("payload"),
 		),
 	];
 }

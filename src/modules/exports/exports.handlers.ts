@@ -1,11 +1,9 @@
+import { hexToBase64 } from "../../lib/base64";
 import { createRouter } from "../../lib/create-router";
 import { schemaLimit } from "../../lib/schema-limits";
 import { afterCommit } from "../../queues/effects";
 import { createExportRoute, downloadExportRoute, getExportRoute, listExportsRoute } from "./exports.routes";
 import { createExport, exportResource, getExport, listExports, openExport } from "./exports.service";
-
-const hexToBase64 = (hex: string) =>
-	btoa(String.fromCharCode(...(hex.match(/../g) ?? []).map((byte) => Number.parseInt(byte, 16))));
 
 export const exportsRouter = createRouter()
 	.openapi(createExportRoute, async (c) => {

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { checkConfig, misconfiguredDetail } from "../../config";
 import { createRouter } from "../../lib/create-router";
 import { ApiError } from "../../lib/errors";
+import { log } from "../../lib/log";
 import { jsonContent, ProblemSchema } from "../../openapi/define-route";
 
 const checks = {
@@ -42,7 +43,7 @@ export const healthRouter = createRouter().openapi(healthRoute, async (c) => {
 	try {
 		await c.get("db").run(sql`SELECT 1`);
 	} catch (error) {
-		console.error(JSON.stringify({ level: "error", msg: "health: D1 unreachable", error: String(error) }));
+		log("error", "health: D1 unreachable", { error: String(error) });
 		d1 = "unreachable";
 	}
 	const config = checkConfig(c.env);

@@ -1,3 +1,4 @@
+import { Lru } from "../../lib/lru";
 import type { VerifiedKey } from "../../lib/types";
 
 /**
@@ -7,32 +8,21 @@ import type { VerifiedKey } from "../../lib/types";
  * evict at once.
  */
 export const KEY_CACHE_TTL_MS = 30_000;
-const MAX_ENTRIES = 10_000;
 
+/** A miss is cached too (`key: null`), so an unknown key costs one D1 read per TTL. */
 interface Entry {
 	key: VerifiedKey | null;
-	until: number;
 }
 
-const entries = new Map<string, Entry>();
+const entries = new Lru<Entry>({ capacity: 10_000, ttlMs: KEY_CACHE_TTL_MS });
 
 export const keyCache = {
-	get(hash: string): Entry | undefined {
-		const entry = entries.get(hash);
-		if (!entry) return undefined;
-		if (entry.until <= Date.now()) {
-			entries.delete(hash);
-			return undefined;
-		}
-		return entry;
-	},
+	get: (hash: string): Entry | undefined => entries.get(hash),
 	set(hash: string, key: VerifiedKey | null): void {
-		// Map keeps insertion order, so the first entry is the oldest.
-		if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
-		entries.set(hash, { key, until: Date.now() + KEY_CACHE_TTL_MS });
+		entries.set(hash, { key });
 	},
 	evictKey(keyId: string): void {
-		for (const [hash, entry] of entries) if (entry.key?.id === keyId) entries.delete(hash);
+		entries.deleteWhere((entry) => entry.key?.id === keyId);
 	},
 	clear(): void {
 		entries.clear();

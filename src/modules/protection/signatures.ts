@@ -5,6 +5,7 @@ import {
 	parseDictionary,
 	serializeInnerList,
 } from "structured-headers";
+import { toBase64 } from "../../lib/base64";
 import { unauthorized } from "../../lib/errors";
 import type { VerifiedKey } from "../../lib/types";
 
@@ -31,10 +32,6 @@ export interface SignedMessage {
 	body: string;
 }
 
-function base64(bytes: ArrayBuffer): string {
-	return btoa(String.fromCharCode(...new Uint8Array(bytes)));
-}
-
 function parse(header: string, name: string): Dictionary {
 	try {
 		return parseDictionary(header);
@@ -58,7 +55,7 @@ async function checkDigest(header: string | undefined, body: string) {
 		if (!(value instanceof ArrayBuffer))
 			throw refuse("digest_mismatch", `Content-Digest ${alg} must be a byte sequence.`);
 		const actual = await crypto.subtle.digest(algorithm, encoder.encode(body));
-		if (base64(actual) !== base64(value))
+		if (toBase64(actual) !== toBase64(value))
 			throw refuse("digest_mismatch", "Content-Digest does not match the body.");
 		checked++;
 	}

@@ -1,4 +1,5 @@
 import { and, asc, eq, gt } from "drizzle-orm";
+import { isConstraintFailure } from "../../db/errors";
 import { schemas, schemaVersions } from "../../db/schema";
 import { ApiError, validationFailed } from "../../lib/errors";
 import { nowIso } from "../../lib/ids";
@@ -94,7 +95,7 @@ export async function putSchema(
 				}),
 		]);
 	} catch (error) {
-		if (String(error).includes("UNIQUE constraint failed")) {
+		if (isConstraintFailure(error, "UNIQUE")) {
 			throw new ApiError("concurrent_update", "The schema changed while this request ran; retry it.");
 		}
 		throw error;

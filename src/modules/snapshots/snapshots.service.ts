@@ -1,3 +1,5 @@
+import type { RawRow } from "../../db/raw-row";
+import type { snapshots } from "../../db/schema/snapshots";
 import { ApiError } from "../../lib/errors";
 import { newId, nowIso } from "../../lib/ids";
 import { decodeCursor, toPage } from "../../lib/pagination";
@@ -7,23 +9,8 @@ import { enqueue, snapshotMessages } from "../../queues/producer";
 import { SWEEP_AFTER_MS } from "../events/outbox";
 import { STALLED_BUILD_MS } from "./snapshot-build";
 
-export interface SnapshotRow {
-	id: string;
-	project_id: string;
-	status: "queued" | "building" | "published" | "failed";
-	message: string | null;
-	requested_by: string;
-	requested_at: string;
-	started_at: string | null;
-	published_at: string | null;
-	failed_at: string | null;
-	error: string | null;
-	watermark: number | null;
-	cursor: string | null;
-	entity_count: number;
-	hash_state: string | null;
-	content_hash: string | null;
-}
+/** Read with raw SQL (`RETURNING *`, `SELECT *`): the table's columns by their database names. */
+export type SnapshotRow = RawRow<typeof snapshots>;
 
 export const snapshotResource = (s: SnapshotRow) => ({
 	id: s.id,

@@ -131,7 +131,8 @@ export async function redeliver(db: Db, projectId: string, deliveryId: string, e
  * there are: pages of SWEEP_PAGE rows (one statement each) up to SWEEP_MAX per run. A message
  * that was merely late becomes a duplicate, which the claim makes harmless.
  */
-export async function sweepDeliveries(d1: D1Database, at = Date.now()): Promise<string[]> {
+export async function sweepDeliveries(db: Db, at = Date.now()): Promise<string[]> {
+	const d1 = db.$client;
 	const now = new Date(at).toISOString();
 	const lost = new Date(at - DELIVERY_SWEEP_AFTER_MS).toISOString();
 	const lostSlow = new Date(at - SLOW_LANE_SWEEP_AFTER_MS).toISOString();
@@ -160,7 +161,8 @@ export async function sweepDeliveries(d1: D1Database, at = Date.now()): Promise<
  * What a dead-lettered message leaves: the delivery failed, with its notification (once), unless
  * an attempt of it is in flight right now (a duplicate message's consumer owns the outcome).
  */
-export async function failDelivery(d1: D1Database, deliveryId: string, reason: string) {
+export async function failDelivery(db: Db, deliveryId: string, reason: string) {
+	const d1 = db.$client;
 	const now = nowIso();
 	const stale = new Date(Date.now() - STALE_ATTEMPT_MS).toISOString();
 	const free = "(in_flight_since IS NULL OR in_flight_since < ?4)";

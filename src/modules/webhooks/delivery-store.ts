@@ -1,4 +1,5 @@
 import { nowIso, sqlId } from "../../lib/ids";
+import type { Db } from "../../lib/types";
 
 /** A due message may arrive this much before `next_attempt_at` (clocks differ a little between machines). */
 const EARLY_MS = 1_000;
@@ -43,12 +44,13 @@ export interface ClaimedDelivery {
  * attempt. Due deliveries of the other lane's endpoints are returned as `elsewhere`.
  */
 export async function claimDeliveries(
-	d1: D1Database,
+	db: Db,
 	deliveryIds: string[],
 	claim: string,
 	lane: Lane = "main",
 	at = Date.now(),
 ) {
+	const d1 = db.$client;
 	const inLane = lane === "slow" ? SLOW : `NOT ${SLOW}`;
 	const ids = JSON.stringify(deliveryIds);
 	const now = new Date(at).toISOString();
@@ -156,12 +158,13 @@ const DISABLE_REASON = `CASE WHEN x.gone = 1 THEN 'The receiver answered 410 Gon
  * days) and the notifications for those and for deliveries that failed for good.
  */
 export async function recordOutcomes(
-	d1: D1Database,
+	db: Db,
 	outcomes: Outcome[],
 	claim: string,
 	released: Release[] = [],
 	at = Date.now(),
 ) {
+	const d1 = db.$client;
 	const json = JSON.stringify(outcomes);
 	const now = nowIso();
 	const disableBefore = new Date(at - DISABLE_AFTER_MS).toISOString();

@@ -1,3 +1,5 @@
+import { Lru } from "../../lib/lru";
+
 /**
  * How a webhook host name is resolved before each attempt (delivery-target.ts). An interface, so
  * the deliveries consumer can be handed a fake in tests; in production it is DNS over HTTPS
@@ -89,25 +91,23 @@ export interface CacheOptions {
 
 /**
  * Remembers answers per isolate for their TTL, so a batch of deliveries to one host resolves it
- * once; concurrent lookups of a name share one query. Oldest entries go first past maxEntries.
+ * once; concurrent lookups of a name share one query. The least recently used name goes first
+ * past maxEntries.
  */
 export function cachingResolver(
 	inner: DnsResolver,
 	options: CacheOptions = { maxEntries: 1000, maxTtlS: 300, failureTtlS: 2 },
 ): DnsResolver {
-	const entries = new Map<string, { expires: number; answer: Promise<ResolvedHost> }>();
-	const keep = (host: string, entry: { expires: number }, seconds: number) => {
-		if (entries.get(host) !== entry) return;
-		if (seconds <= 0) entries.delete(host);
-		else entry.expires = Date.now() + seconds * 1000;
+	// A pending lookup is kept without expiry; once it settles, its TTL starts (0 drops it).
+	const entries = new Lru<{ answer: Promise<ResolvedHost> }>({ capacity: options.maxEntries });
+	const keep = (host: string, entry: { answer: Promise<ResolvedHost> }, seconds: number) => {
+		if (entries.get(host) === entry) entries.set(host, entry, { ttlMs: seconds * 1000 });
 	};
 	return {
 		resolve(host) {
 			const cached = entries.get(host);
-			if (cached && cached.expires > Date.now()) return cached.answer;
-			entries.delete(host);
-			if (entries.size >= options.maxEntries) entries.delete(entries.keys().next().value as string);
-			const entry = { expires: Number.POSITIVE_INFINITY, answer: inner.resolve(host) };
+			if (cached) return cached.answer;
+			const entry = { answer: inner.resolve(host) };
 			entries.set(host, entry);
 			entry.answer.then(
 				(answer) => keep(host, entry, Math.min(answer.ttl, options.maxTtlS)),

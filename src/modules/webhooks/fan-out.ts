@@ -1,4 +1,5 @@
 import { nowIso, sqlId } from "../../lib/ids";
+import type { Db } from "../../lib/types";
 import { eventVisibleSql } from "../events/event-visibility";
 import { SUBSCRIBABLE_EVENTS } from "./webhooks.schemas";
 
@@ -11,7 +12,8 @@ const TYPES = SUBSCRIBABLE_EVENTS.map((t) => `'${t}'`).join(", ");
  * a redelivered message never fans out twice, and a crash cannot leave an event claimed without
  * its deliveries. Returns the new deliveries' ids and how many events were claimed.
  */
-export async function fanOutEvents(d1: D1Database, eventIds: string[], finalAttempt: number) {
+export async function fanOutEvents(db: Db, eventIds: string[], finalAttempt: number) {
+	const d1 = db.$client;
 	const ids = JSON.stringify(eventIds);
 	const now = nowIso();
 	const [deliveries, claimed] = await d1.batch<{ id: string }>([

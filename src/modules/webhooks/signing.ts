@@ -1,25 +1,25 @@
+import { fromBase64, toBase64 } from "../../lib/base64";
 import { randomBase62 } from "../../lib/ids";
+import { Lru } from "../../lib/lru";
 
 const encoder = new TextEncoder();
 
 /** `whsec_` + base64 of 24 random bytes: the format Standard Webhooks libraries accept. */
 export function generateWebhookSecret(): string {
-	return `whsec_${btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(24))))}`;
+	return `whsec_${toBase64(crypto.getRandomValues(new Uint8Array(24)))}`;
 }
 
 export const newSecretId = () => `whs_${randomBase62(16)}`;
 
 function secretBytes(secret: string): Uint8Array {
-	const base64 = secret.startsWith("whsec_") ? secret.slice("whsec_".length) : secret;
-	return Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+	return fromBase64(secret.startsWith("whsec_") ? secret.slice("whsec_".length) : secret);
 }
 
 /**
  * Imported HMAC keys by secret: an import per attempt would cost more than the signature. Keys,
  * not promises, are kept: a promise pending in one invocation must not be awaited by another.
  */
-const keys = new Map<string, CryptoKey>();
-const MAX_KEYS = 1000;
+const keys = new Lru<CryptoKey>({ capacity: 1000 });
 
 async function hmacKey(secret: string): Promise<CryptoKey> {
 	let key = keys.get(secret);
@@ -31,7 +31,6 @@ async function hmacKey(secret: string): Promise<CryptoKey> {
 			false,
 			["sign"],
 		);
-		if (keys.size >= MAX_KEYS) keys.clear();
 		keys.set(secret, key);
 	}
 	return key;
@@ -51,7 +50,7 @@ export async function signatureHeader(
 	const entries = await Promise.all(
 		secrets.map(async (secret) => {
 			const mac = new Uint8Array(await crypto.subtle.sign("HMAC", await hmacKey(secret), content));
-			return `v1,${btoa(String.fromCharCode(...mac))}`;
+			return `v1,${toBase64(mac)}`;
 		}),
 	);
 	return entries.join(" ");
