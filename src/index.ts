@@ -31,10 +31,10 @@ export default {
 		const db = createDb(env.DB);
 		ctx.waitUntil(
 			Promise.all([
-				sweepOutbox(env.DB, env),
+				sweepOutbox(db, env),
 				resendStalledSnapshots(db, env),
 				sweepDeliveries(db).then((ids) => enqueue(env, "DELIVERIES", relayMessages(ids))),
-				staleExports(env.DB).then((ids) => enqueue(env, "BUILDS", exportMessages(ids))),
+				staleExports(db).then((ids) => enqueue(env, "BUILDS", exportMessages(ids))),
 				purgeEndedSecrets(db),
 				purgeIdempotencyRecords(db),
 			]),

@@ -15,5 +15,8 @@ export type RawRow<T extends Table> = {
 		: InferSelectModel<T>[K & keyof InferSelectModel<T>];
 };
 
+/** Every column nullable: columns read through a LEFT JOIN that may match nothing. */
+export type OrNull<R> = { [K in keyof R]: R[K] | null };
+
 /** Columns read through a LEFT JOIN under `prefix` aliases (`d.data AS d_data`): all nullable. */
 export type Joined<P extends string, R> = { [K in keyof R as `${P}${K & string}`]: R[K] | null };

@@ -1,4 +1,5 @@
 import { configOf } from "../config";
+import { createDb } from "../db/client";
 import { failExport, runExport } from "../modules/exports/export-writer";
 import { buildSnapshot, failSnapshot } from "../modules/snapshots/snapshot-build";
 import type { QueueMessage } from "./messages";
@@ -20,7 +21,7 @@ export function longJobOf(body: QueueMessage | null, env: Env): LongJob | null {
 			kind: "snapshot build",
 			id,
 			run: () => buildSnapshot(env, id, { chunkSize: configOf(env).snapshotChunkSize }),
-			fail: (error) => failSnapshot(env.DB, id, error),
+			fail: (error) => failSnapshot(createDb(env.DB), id, error),
 		};
 	}
 	if (body?.kind === "export") {
@@ -29,7 +30,7 @@ export function longJobOf(body: QueueMessage | null, env: Env): LongJob | null {
 			kind: "export",
 			id,
 			run: () => runExport(env, id),
-			fail: (error) => failExport(env.DB, id, error),
+			fail: (error) => failExport(createDb(env.DB), id, error),
 		};
 	}
 	return null;

@@ -1,20 +1,14 @@
 import { and, eq, inArray, lt, sql } from "drizzle-orm";
+import type { RawRow } from "../../db/raw-row";
 import { entityRevisions } from "../../db/schema";
 import { pageKeys } from "../../lib/page-bytes";
 import type { Db } from "../../lib/types";
 
-export interface RevisionRow {
-	revision: number;
-	kind: string;
-	schema_id: string;
-	schema_version: number;
-	/** Stored JSON text, null for a deletion. */
-	data: string | null;
-	message: string | null;
-	author: string;
-	created_at: string;
-	page_total: number;
-}
+/** A revision as the page query selects it (`data` is the stored JSON text, null for a deletion). */
+export type RevisionRow = Pick<
+	RawRow<typeof entityRevisions>,
+	"revision" | "kind" | "schema_id" | "schema_version" | "data" | "message" | "author" | "created_at"
+> & { page_total: number };
 
 /**
  * A page of an entity's revisions, newest first, bounded by count and by bytes of data (a

@@ -1,7 +1,7 @@
 import { isConstraintFailure } from "../../db/errors";
+import { jsonRows } from "../../db/json-rows";
 import type { Db } from "../../lib/types";
 import type { EntityState } from "./entity-state";
-import { jsonRows } from "./json-rows";
 
 // The SQL of one atomic entity write, with each table's rows sent as JSON arrays.
 

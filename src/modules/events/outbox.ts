@@ -1,3 +1,4 @@
+import type { Db } from "../../lib/types";
 import { enqueue, relayMessages } from "../../queues/producer";
 
 /** An event unhandled this long after its last send is the sweep's to send again. */
@@ -11,7 +12,8 @@ const SWEEP_MAX = 100_000;
  * then relay messages of 100 ids that the jobs consumer turns back into one message per event.
  * If the send fails, the events are found again a minute later.
  */
-export async function sweepOutbox(d1: D1Database, queues: { JOBS: Queue }, at = Date.now()) {
+export async function sweepOutbox(db: Db, queues: { JOBS: Queue }, at = Date.now()) {
+	const d1 = db.$client;
 	const cutoff = new Date(at - SWEEP_AFTER_MS).toISOString();
 	const now = new Date(at).toISOString();
 	const ids: string[] = [];

@@ -1,4 +1,5 @@
 import { toHex } from "../../lib/crypto";
+import type { Db } from "../../lib/types";
 import { PartWriter } from "./part-writer";
 
 const ROWS_PER_READ = 500;
@@ -18,11 +19,12 @@ interface Line {
  * A failed write aborts its upload and throws.
  */
 export async function writeExportFile(
-	d1: D1Database,
+	db: Db,
 	bucket: R2Bucket,
 	job: { project_id: string; snapshot_id: string; schemas: string | null },
 	key: string,
 ) {
+	const d1 = db.$client;
 	const writer = new PartWriter(bucket, key);
 	const digest = new crypto.DigestStream("SHA-256");
 	const hash = digest.getWriter();

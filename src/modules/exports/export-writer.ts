@@ -1,4 +1,6 @@
+import { createDb } from "../../db/client";
 import { newId, nowIso, sqlId } from "../../lib/ids";
+import type { Db } from "../../lib/types";
 import { dispatch } from "../../queues/effects";
 import { eventPayload } from "../events/event-payloads";
 import { writeExportFile } from "./export-file";
@@ -35,7 +37,7 @@ export async function runExport(env: Env, exportId: string): Promise<"completed"
 
 	const key = `exports/${job.project_id}/${job.id}.ndjson`;
 	try {
-		const file = await writeExportFile(d1, env.EXPORTS, job, key);
+		const file = await writeExportFile(createDb(d1), env.EXPORTS, job, key);
 		await complete(env, job, { key, ...file });
 	} catch (error) {
 		await requeue(d1, job, error);
@@ -97,7 +99,8 @@ async function complete(
 }
 
 /** The last attempt failed: the job is `failed`, with one `export.failed` notification. */
-export async function failExport(d1: D1Database, exportId: string, error: string) {
+export async function failExport(db: Db, exportId: string, error: string) {
+	const d1 = db.$client;
 	const now = nowIso();
 	const detail = error.slice(0, 1000);
 	await d1.batch([
@@ -121,7 +124,8 @@ export async function failExport(d1: D1Database, exportId: string, error: string
  * returned for re-sending; one that has used all its runs is failed instead (a job that kills its
  * consumer every time must not be retried for ever).
  */
-export async function staleExports(d1: D1Database): Promise<string[]> {
+export async function staleExports(db: Db): Promise<string[]> {
+	const d1 = db.$client;
 	const now = Date.now();
 	const stale = new Date(now - STALE_EXPORT_MS).toISOString();
 	const { results: spent } = await d1
@@ -130,7 +134,7 @@ export async function staleExports(d1: D1Database): Promise<string[]> {
 		)
 		.bind(MAX_RUNS, stale)
 		.all<{ id: string }>();
-	for (const { id } of spent) await failExport(d1, id, `Gave up after ${MAX_RUNS} runs.`);
+	for (const { id } of spent) await failExport(db, id, `Gave up after ${MAX_RUNS} runs.`);
 	const { results } = await d1
 		.prepare(
 			`SELECT id FROM exports WHERE attempts < ?3 AND ((status = 'queued' AND coalesce(started_at, requested_at) < ?1)

@@ -1,3 +1,5 @@
+import type { RawRow } from "../../db/raw-row";
+import type { snapshotEntries } from "../../db/schema";
 import { sha256Hex } from "../../lib/crypto";
 import { ApiError } from "../../lib/errors";
 import { nextCursorOf, pageKeys } from "../../lib/page-bytes";
@@ -28,14 +30,8 @@ export async function resolveSnapshot(db: Db, projectId: string, ref: string): P
 		: new ApiError("snapshot_not_found", `Snapshot ${ref} does not exist or is not published.`);
 }
 
-interface EntryRow {
-	snapshot_id: string;
-	slug: string;
-	schema_id: string;
-	revision: number;
-	/** The revision's data as stored JSON, spliced into the response without parsing. */
-	data: string;
-}
+/** A manifest row with its revision's data as stored JSON, spliced into the response unparsed. */
+type EntryRow = RawRow<typeof snapshotEntries> & { data: string };
 
 const entryJson = (r: EntryRow) =>
 	`{"slug":${JSON.stringify(r.slug)},"schema":${JSON.stringify(r.schema_id)},"revision":${r.revision},"data":${r.data}}`;

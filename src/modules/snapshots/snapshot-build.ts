@@ -1,5 +1,9 @@
+import { jsonRows } from "../../db/json-rows";
+import type { OrNull, RawRow } from "../../db/raw-row";
+import type { entities, entityRevisions } from "../../db/schema";
 import { newId, nowIso } from "../../lib/ids";
 import { Sha256 } from "../../lib/sha256";
+import type { Db } from "../../lib/types";
 import { dispatch } from "../../queues/effects";
 import { enqueue, snapshotMessages } from "../../queues/producer";
 import { eventPayload } from "../events/event-payloads";
@@ -30,15 +34,13 @@ const CHUNK_SELECT = `SELECT e.slug, r.schema_id, r.revision, r.kind, r.data_has
 	WHERE e.project_id = ?1 AND e.slug > ?2
 	ORDER BY e.slug LIMIT ?4`;
 
-interface ChunkRow {
-	slug: string;
-	schema_id: string | null;
-	revision: number | null;
-	kind: "commit" | "delete" | null;
-	data_hash: string | null;
-	/** Only for revisions written before data hashes were stored. */
-	data: string | null;
-}
+/** An entity of the chunk and, through the LEFT JOIN, its revision at the watermark (`data` only
+ * for revisions written before data hashes were stored). */
+type ChunkRow = Pick<RawRow<typeof entities>, "slug"> &
+	OrNull<Pick<RawRow<typeof entityRevisions>, "schema_id" | "revision" | "kind" | "data_hash" | "data">>;
+
+/** Manifest rows travel to D1 as one JSON array of these fields (see db/json-rows.ts). */
+const ENTRY = jsonRows(["slug", "schema_id", "revision"] as const);
 
 /**
  * The snapshot as it stood before this chunk (?1 its id, ?2 its cursor): every statement of the
@@ -106,12 +108,12 @@ async function buildChunk(
 		.bind(snap.project_id, cursor, snap.watermark ?? 0, chunkSize)
 		.all<ChunkRow>();
 	const hash = Sha256.restore(snap.hash_state ?? new Sha256().save());
-	const entries: [string, string, number][] = [];
+	const entries: unknown[][] = [];
 	for (const row of rows) {
 		if (row.kind !== "commit" || row.schema_id === null || row.revision === null) continue;
 		const dataHash = row.data_hash ?? new Sha256().update(row.data ?? "null").hexDigest();
 		hash.update(`${row.slug}\t${row.schema_id}\t${dataHash}\n`);
-		entries.push([row.slug, row.schema_id, row.revision]);
+		entries.push(ENTRY.row({ slug: row.slug, schema_id: row.schema_id, revision: row.revision }));
 	}
 	const last = rows.at(-1)?.slug ?? cursor;
 	const final = rows.length < chunkSize;
@@ -121,7 +123,7 @@ async function buildChunk(
 		d1
 			.prepare(
 				`INSERT INTO snapshot_entries (snapshot_id, slug, schema_id, revision)
-				SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')
+				SELECT ?1, ${ENTRY.sql("", "slug")}, ${ENTRY.sql("", "schema_id")}, ${ENTRY.sql("", "revision")}
 				FROM json_each(?3) WHERE ${UNCHANGED}`,
 			)
 			.bind(snap.id, cursor, JSON.stringify(entries)),
@@ -186,7 +188,8 @@ async function buildChunk(
  * best-effort basis: rows of a failed snapshot are never read, and the failure may be the
  * manifest table itself.
  */
-export async function failSnapshot(d1: D1Database, snapshotId: string, error: string) {
+export async function failSnapshot(db: Db, snapshotId: string, error: string) {
+	const d1 = db.$client;
 	const now = nowIso();
 	const detail = error.slice(0, 1000);
 	await d1.batch([
