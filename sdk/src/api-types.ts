@@ -1022,7 +1022,7 @@ export interface components {
 						 *       "title": "Hello"
 						 *     }
 						 */
-						data?: unknown;
+						data: unknown;
 						/** @enum {string} */
 						op: "create";
 						/** @example article */
@@ -1037,7 +1037,7 @@ export interface components {
 						 *       "title": "Hello"
 						 *     }
 						 */
-						data?: unknown;
+						data: unknown;
 						/** @description The revision the entity must be at. */
 						if_match?: number;
 						/** @example Fix typo */
@@ -1126,7 +1126,7 @@ export interface components {
 			 *       "title": "Hello"
 			 *     }
 			 */
-			data?: unknown;
+			data: unknown;
 			/** @example article */
 			schema: string;
 			/**
@@ -1398,7 +1398,7 @@ export interface components {
 			 *       "title": "Hello"
 			 *     }
 			 */
-			data?: unknown;
+			data: unknown;
 			/**
 			 * @description Required with `mode: commit`.
 			 * @example Fix typo
@@ -1621,7 +1621,18 @@ export interface components {
 	responses: never;
 	parameters: never;
 	requestBodies: never;
-	headers: never;
+	headers: {
+		/** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+		"Idempotency-Replayed": "true";
+		/** @description The bucket's state (IETF RateLimit fields), e.g. `"write";r=119;t=1`: `r` requests remain, `t` seconds until it refills. */
+		RateLimit: string;
+		/** @description The bucket's policy, e.g. `"write";q=120;w=60`: `q` requests per `w` seconds. */
+		"RateLimit-Policy": string;
+		/** @description Seconds to wait before trying again. */
+		"Retry-After": string;
+		/** @description Identifies the request in the logs; problems repeat it as `request_id`. */
+		"X-Request-Id": string;
+	};
 	pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1643,6 +1654,9 @@ export interface operations {
 			/** @description A page of projects, by id. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1655,6 +1669,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1666,6 +1683,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1675,6 +1693,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1684,6 +1705,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1693,6 +1717,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1702,6 +1730,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1711,6 +1742,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1722,7 +1756,13 @@ export interface operations {
 	createProject: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path?: never;
 			cookie?: never;
 		};
@@ -1735,6 +1775,10 @@ export interface operations {
 			/** @description The new project. */
 			201: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1744,6 +1788,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1755,6 +1802,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1764,6 +1812,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1773,6 +1824,10 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1782,6 +1837,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1791,6 +1849,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1800,6 +1861,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1809,6 +1873,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1818,6 +1886,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1827,6 +1898,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1842,6 +1916,11 @@ export interface operations {
 				dry_run?: "true" | "false";
 			};
 			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
 				/** @description `return=minimal` (RFC 7240): each result names the entity and its revision without its data. Answers carry `Preference-Applied`. */
 				prefer?: string;
 			};
@@ -1860,6 +1939,10 @@ export interface operations {
 			/** @description Each operation's resulting entity, in order (without data under `Prefer: return=minimal`). */
 			200: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1871,6 +1954,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1882,6 +1968,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1891,6 +1978,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1900,6 +1990,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1909,6 +2002,10 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1918,6 +2015,9 @@ export interface operations {
 			/** @description An `If-Match` / `If-None-Match` precondition failed. */
 			412: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1927,6 +2027,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1936,6 +2039,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1945,6 +2051,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1954,6 +2063,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1963,6 +2076,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1972,6 +2088,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1983,7 +2102,13 @@ export interface operations {
 	redeliverById: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				delivery_id: string;
 				/** @description Project id. */
@@ -1996,8 +2121,12 @@ export interface operations {
 			/** @description The delivery, due now. */
 			202: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					/** @description The resource's URL. */
 					Location?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2007,6 +2136,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2018,6 +2150,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2027,6 +2160,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2036,6 +2172,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2045,6 +2184,22 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2054,6 +2209,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2063,6 +2222,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2072,6 +2234,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2102,6 +2267,9 @@ export interface operations {
 			/** @description A page of entities, by slug. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2115,6 +2283,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2126,6 +2297,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2135,6 +2307,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2144,6 +2319,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2153,6 +2331,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2162,6 +2343,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2171,6 +2356,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2180,6 +2368,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2194,7 +2385,13 @@ export interface operations {
 				/** @description `true`: every check, nothing written, no event, no job. */
 				dry_run?: "true" | "false";
 			};
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -2210,17 +2407,27 @@ export interface operations {
 			/** @description Dry run: the entity as it would be. */
 			200: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
 					"application/json": components["schemas"]["DryRunEntity"];
 				};
 			};
-			/** @description The new entity, with `Location`. */
+			/** @description The new entity. */
 			201: {
 				headers: {
 					/** @description The revision, e.g. `"3"`. */
 					ETag?: string;
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					/** @description The entity's URL. */
+					Location?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2230,6 +2437,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2241,6 +2451,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2250,6 +2461,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2259,6 +2473,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2268,6 +2485,10 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2277,6 +2498,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2286,6 +2510,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2295,6 +2522,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2304,6 +2534,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2313,6 +2547,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2322,6 +2559,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2348,6 +2588,9 @@ export interface operations {
 				headers: {
 					/** @description The revision, e.g. `"3"`. */
 					ETag?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2357,6 +2600,9 @@ export interface operations {
 			/** @description Unchanged since `If-None-Match`. */
 			304: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content?: never;
@@ -2364,6 +2610,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2375,6 +2624,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2384,6 +2634,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2393,6 +2646,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2402,6 +2670,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2411,6 +2683,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2420,6 +2695,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2435,6 +2713,11 @@ export interface operations {
 				dry_run?: "true" | "false";
 			};
 			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
 				/** @description Strong ETag, e.g. `"3"`: write only at that revision. */
 				"if-match"?: string;
 				/** @description `*`: create only. */
@@ -2458,6 +2741,10 @@ export interface operations {
 				headers: {
 					/** @description The revision, e.g. `"3"`. */
 					ETag?: string;
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2469,6 +2756,10 @@ export interface operations {
 				headers: {
 					/** @description The revision, e.g. `"3"`. */
 					ETag?: string;
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2478,6 +2769,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2489,6 +2783,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2498,6 +2793,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2507,6 +2805,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2516,6 +2817,10 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2525,6 +2830,9 @@ export interface operations {
 			/** @description An `If-Match` / `If-None-Match` precondition failed. */
 			412: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2534,6 +2842,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2543,6 +2854,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2552,6 +2866,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2561,6 +2878,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2570,6 +2891,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2579,6 +2903,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2615,6 +2942,9 @@ export interface operations {
 				headers: {
 					/** @description The revision, e.g. `"3"`. */
 					ETag?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2624,6 +2954,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2635,6 +2968,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2644,6 +2978,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2653,6 +2990,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2662,6 +3002,10 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2671,6 +3015,9 @@ export interface operations {
 			/** @description An `If-Match` / `If-None-Match` precondition failed. */
 			412: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2680,6 +3027,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2689,6 +3039,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2698,6 +3051,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2707,6 +3063,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2716,6 +3076,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2725,6 +3088,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2740,6 +3106,11 @@ export interface operations {
 				dry_run?: "true" | "false";
 			};
 			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
 				/** @description Strong ETag, e.g. `"3"`: write only at that revision. */
 				"if-match"?: string;
 			};
@@ -2761,6 +3132,10 @@ export interface operations {
 				headers: {
 					/** @description The revision, e.g. `"3"`. */
 					ETag?: string;
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2770,6 +3145,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2781,6 +3159,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2790,6 +3169,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2799,6 +3181,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2808,6 +3193,10 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2817,6 +3206,9 @@ export interface operations {
 			/** @description An `If-Match` / `If-None-Match` precondition failed. */
 			412: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2826,6 +3218,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2835,6 +3230,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2844,6 +3242,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2853,6 +3254,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2862,6 +3267,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2871,6 +3279,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2900,6 +3311,9 @@ export interface operations {
 			/** @description Revisions, newest first. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2913,6 +3327,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2924,6 +3341,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2933,6 +3351,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2942,6 +3363,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2951,6 +3375,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2960,6 +3387,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2969,6 +3400,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2978,6 +3412,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3006,6 +3443,9 @@ export interface operations {
 			/** @description A page of exports, newest first. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3018,6 +3458,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3029,6 +3472,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3038,6 +3482,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3047,6 +3494,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3056,6 +3506,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3065,6 +3518,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3074,6 +3531,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3083,6 +3543,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3094,7 +3557,13 @@ export interface operations {
 	createExport: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -3110,8 +3579,12 @@ export interface operations {
 			/** @description The queued job. */
 			202: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					/** @description The job's URL. */
 					Location?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3121,6 +3594,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3132,6 +3608,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3141,6 +3618,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3150,6 +3630,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3159,6 +3642,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3168,6 +3654,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3177,6 +3666,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3186,6 +3678,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3195,6 +3691,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3204,6 +3703,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3228,6 +3730,9 @@ export interface operations {
 			/** @description The job: `queued`, `running`, `completed` or `failed`. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3237,6 +3742,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3248,6 +3756,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3257,6 +3766,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3266,6 +3778,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3275,6 +3802,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3284,6 +3815,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3293,6 +3827,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3317,6 +3854,9 @@ export interface operations {
 			/** @description The file: one JSON object per line. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3326,6 +3866,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3337,6 +3880,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3346,6 +3890,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3355,6 +3902,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3364,6 +3914,22 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3373,6 +3939,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3382,6 +3952,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3391,6 +3964,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3419,6 +3995,9 @@ export interface operations {
 			/** @description A page of keys, newest first; never their secrets. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3431,6 +4010,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3442,6 +4024,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3451,6 +4034,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3460,6 +4046,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3469,6 +4058,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3478,6 +4070,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3487,6 +4083,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3496,6 +4095,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3507,7 +4109,13 @@ export interface operations {
 	createKey: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -3525,6 +4133,10 @@ export interface operations {
 				headers: {
 					/** @description The response holds a secret: no cache may keep it. */
 					"Cache-Control"?: "no-store";
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3534,6 +4146,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3545,6 +4160,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3554,6 +4170,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3563,6 +4182,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3572,6 +4194,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3581,6 +4206,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3590,6 +4218,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3599,6 +4230,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3608,6 +4243,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3617,6 +4255,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3641,6 +4282,9 @@ export interface operations {
 			/** @description The revoked key. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3650,6 +4294,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3661,6 +4308,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3670,6 +4318,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3679,6 +4330,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3688,6 +4354,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3697,6 +4367,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3706,6 +4379,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3717,7 +4393,13 @@ export interface operations {
 	rollKey: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				id: string;
 				/** @description Project id. */
@@ -3736,6 +4418,10 @@ export interface operations {
 				headers: {
 					/** @description The response holds a secret: no cache may keep it. */
 					"Cache-Control"?: "no-store";
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3745,6 +4431,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3756,6 +4445,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3765,6 +4455,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3774,6 +4467,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3783,6 +4479,10 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3792,6 +4492,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3801,6 +4504,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3810,6 +4516,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3819,6 +4528,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3828,6 +4541,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3837,6 +4553,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3865,6 +4584,9 @@ export interface operations {
 			/** @description A page of notifications. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3877,6 +4599,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3888,6 +4613,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3897,6 +4623,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3906,6 +4635,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3915,6 +4647,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3924,6 +4659,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3933,6 +4672,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3942,6 +4684,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3970,6 +4715,9 @@ export interface operations {
 			/** @description A page of schemas (current versions), by id. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3982,6 +4730,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3993,6 +4744,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4002,6 +4754,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4011,6 +4766,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4020,6 +4778,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4029,6 +4790,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4038,6 +4803,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4047,6 +4815,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4074,6 +4845,9 @@ export interface operations {
 			/** @description The current (or requested) version. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4083,6 +4857,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4094,6 +4871,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4103,6 +4881,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4112,6 +4893,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4121,6 +4905,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4130,6 +4917,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4139,6 +4930,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4148,6 +4942,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4159,7 +4956,13 @@ export interface operations {
 	putSchema: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -4176,6 +4979,10 @@ export interface operations {
 			/** @description Updated (or unchanged). */
 			200: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4185,6 +4992,10 @@ export interface operations {
 			/** @description Created. */
 			201: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4194,6 +5005,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4205,6 +5019,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4214,6 +5029,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4223,6 +5041,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4232,6 +5053,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4241,6 +5065,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4250,6 +5077,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4259,6 +5089,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4268,6 +5102,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4277,6 +5114,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4305,6 +5145,9 @@ export interface operations {
 			/** @description A page of snapshots, newest first. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4317,6 +5160,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4328,6 +5174,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4337,6 +5184,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4346,6 +5196,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4355,6 +5208,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4364,6 +5220,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4373,6 +5233,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4382,6 +5245,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4407,6 +5273,9 @@ export interface operations {
 			/** @description The snapshot: `queued`, `building`, `published` or `failed`. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4416,6 +5285,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4427,6 +5299,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4436,6 +5309,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4445,6 +5321,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4454,6 +5345,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4463,6 +5358,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4472,6 +5370,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4486,7 +5387,13 @@ export interface operations {
 				/** @description `true`: every check, nothing written, no event, no job. */
 				dry_run?: "true" | "false";
 			};
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -4502,6 +5409,10 @@ export interface operations {
 			/** @description Dry run: what a build started now would publish; nothing queued. */
 			200: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4511,8 +5422,12 @@ export interface operations {
 			/** @description Queued (or the rebuild already queued), with `Location`. */
 			202: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					/** @description The snapshot (job) URL. */
 					Location?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4522,6 +5437,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4533,6 +5451,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4542,6 +5461,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4551,6 +5473,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4560,6 +5485,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4569,6 +5497,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4578,6 +5509,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4587,6 +5521,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4596,6 +5534,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4605,6 +5546,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4633,6 +5577,9 @@ export interface operations {
 			/** @description A page of endpoints, newest first; never their secrets. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4645,6 +5592,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4656,6 +5606,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4665,6 +5616,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4674,6 +5628,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4683,6 +5640,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4692,6 +5652,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4701,6 +5665,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4710,6 +5677,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4721,7 +5691,13 @@ export interface operations {
 	createWebhook: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -4739,8 +5715,12 @@ export interface operations {
 				headers: {
 					/** @description The response holds a secret: no cache may keep it. */
 					"Cache-Control"?: "no-store";
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					/** @description The resource's URL. */
 					Location?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4750,6 +5730,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4761,6 +5744,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4770,6 +5754,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4779,6 +5766,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4788,6 +5778,10 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4797,6 +5791,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4806,6 +5803,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4815,6 +5815,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4824,6 +5827,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4833,6 +5840,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4842,6 +5852,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4866,6 +5879,9 @@ export interface operations {
 			/** @description The endpoint. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4875,6 +5891,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4886,6 +5905,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4895,6 +5915,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4904,6 +5927,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4913,6 +5951,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4922,6 +5964,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4931,6 +5976,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4955,6 +6003,9 @@ export interface operations {
 			/** @description Removed. */
 			204: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content?: never;
@@ -4962,6 +6013,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4973,6 +6027,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4982,6 +6037,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4991,6 +6049,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5000,6 +6073,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5009,6 +6086,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5018,6 +6098,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5046,6 +6129,9 @@ export interface operations {
 			/** @description The endpoint as changed. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5055,6 +6141,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5066,6 +6155,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5075,6 +6165,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5084,6 +6177,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5093,6 +6189,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5102,6 +6201,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5111,6 +6213,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5120,6 +6225,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5129,6 +6238,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5138,6 +6250,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5169,6 +6284,9 @@ export interface operations {
 			/** @description A page of deliveries. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5181,6 +6299,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5192,6 +6313,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5201,6 +6323,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5210,6 +6335,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5219,6 +6347,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5228,6 +6359,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5237,6 +6372,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5246,6 +6384,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5271,6 +6412,9 @@ export interface operations {
 			/** @description The delivery. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5280,6 +6424,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5291,6 +6438,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5300,6 +6448,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5309,6 +6460,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5318,6 +6484,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5327,6 +6497,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5336,6 +6509,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5347,7 +6523,13 @@ export interface operations {
 	redeliver: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				delivery_id: string;
 				id: string;
@@ -5361,8 +6543,12 @@ export interface operations {
 			/** @description The delivery, due now. */
 			202: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					/** @description The resource's URL. */
 					Location?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5372,6 +6558,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5383,6 +6572,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5392,6 +6582,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5401,6 +6594,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5410,6 +6606,22 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5419,6 +6631,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5428,6 +6644,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5437,6 +6656,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5448,7 +6670,13 @@ export interface operations {
 	rotateWebhookSecret: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				id: string;
 				/** @description Project id. */
@@ -5463,6 +6691,10 @@ export interface operations {
 				headers: {
 					/** @description The response holds a secret: no cache may keep it. */
 					"Cache-Control"?: "no-store";
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5472,6 +6704,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5483,6 +6718,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5492,6 +6728,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5501,6 +6740,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5510,6 +6764,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5519,6 +6777,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5528,6 +6789,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5539,7 +6803,13 @@ export interface operations {
 	testWebhook: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				id: string;
 				/** @description Project id. */
@@ -5552,8 +6822,12 @@ export interface operations {
 			/** @description The queued delivery. */
 			202: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					/** @description The resource's URL. */
 					Location?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5563,6 +6837,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5574,6 +6851,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5583,6 +6861,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5592,6 +6873,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5601,6 +6885,22 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5610,6 +6910,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5619,6 +6923,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5628,6 +6935,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5695,6 +7005,9 @@ export interface operations {
 					/** @description `public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`. */
 					"Cache-Control"?: string;
 					ETag?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5704,6 +7017,9 @@ export interface operations {
 			/** @description Unchanged since `If-None-Match`. */
 			304: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content?: never;
@@ -5711,6 +7027,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5722,6 +7041,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5731,6 +7051,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5740,6 +7063,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5749,6 +7075,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5758,6 +7087,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5767,6 +7100,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5776,6 +7112,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5808,6 +7147,9 @@ export interface operations {
 					/** @description `public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`. */
 					"Cache-Control"?: string;
 					ETag?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5817,6 +7159,9 @@ export interface operations {
 			/** @description Unchanged since `If-None-Match`. */
 			304: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content?: never;
@@ -5824,6 +7169,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5835,6 +7183,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5844,6 +7193,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5853,6 +7205,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5862,6 +7229,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5871,6 +7242,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5880,6 +7254,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5909,6 +7286,9 @@ export interface operations {
 					/** @description `public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`. */
 					"Cache-Control"?: string;
 					ETag?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5918,6 +7298,9 @@ export interface operations {
 			/** @description Unchanged since `If-None-Match`. */
 			304: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content?: never;
@@ -5925,6 +7308,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5936,6 +7322,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5945,6 +7332,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5954,6 +7344,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5963,6 +7368,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5972,6 +7381,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5981,6 +7393,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {

@@ -2,6 +2,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import { ERROR_CODES } from "../lib/error-codes";
 import type { AppEnv } from "../lib/types";
 import { registerWebhookEvents } from "../modules/webhooks/webhook-events";
+import { SHARED_HEADERS } from "./define-route";
 import { mountDocsPage } from "./docs-page";
 
 export const OPENAPI_PATH = "/api/v1/openapi.json";
@@ -18,6 +19,8 @@ export function mountOpenApi(app: OpenAPIHono<AppEnv>) {
 		scheme: "bearer",
 		description: "An API key (`folio_…`) or, for root operations, the root token.",
 	});
+	for (const [name, header] of Object.entries(SHARED_HEADERS))
+		app.openAPIRegistry.registerComponent("headers", name, header);
 	registerWebhookEvents(app.openAPIRegistry);
 	let document: unknown;
 	app.get(OPENAPI_PATH, (c) => {

@@ -58,3 +58,53 @@ describe("the OpenAPI document", () => {
 		}
 	});
 });
+
+describe("what the document says the server answers", () => {
+	const load = async (): Promise<any> =>
+		(await createApp().request("/api/v1/openapi.json", {}, { DB: {} })).json();
+	const operations = (doc: any) =>
+		Object.entries<Record<string, any>>(doc.paths).flatMap(([path, item]) =>
+			Object.entries<any>(item).map(([method, op]) => ({ path, method, op })),
+		);
+
+	it("documents 422 wherever a path parameter or a header is validated", async () => {
+		const doc = await load();
+		const ids = ["getEntity", "revokeKey", "getWebhook", "deleteWebhook", "testWebhook", "getSnapshot"];
+		const byId = new Map(operations(doc).map(({ op }) => [op.operationId, op]));
+		for (const id of ids) expect(Object.keys(byId.get(id)?.responses ?? {}), id).toContain("422");
+		for (const { path, method, op } of operations(doc))
+			if (op.parameters?.some((p: any) => p.in === "path"))
+				expect(Object.keys(op.responses), `${method} ${path}`).toContain("422");
+	});
+
+	it("marks `data` required where the server requires it", async () => {
+		const { components } = await load();
+		expect(components.schemas.CreateEntity.required).toContain("data");
+		expect(components.schemas.PutEntity.required).toContain("data");
+		const update = components.schemas.Batch.properties.operations.items.oneOf.find(
+			(o: any) => o.properties.op.enum?.[0] === "update" || o.properties.op.const === "update",
+		);
+		expect(update.required).toContain("data");
+	});
+
+	it("documents the headers the request path sets, and Idempotency-Key on POST and PUT", async () => {
+		const doc = await load();
+		expect(Object.keys(doc.components.headers).sort()).toEqual(
+			["Idempotency-Replayed", "RateLimit", "RateLimit-Policy", "Retry-After", "X-Request-Id"].sort(),
+		);
+		for (const { path, method, op } of operations(doc)) {
+			if (op.security?.length === 0) continue;
+			const label = `${method} ${path}`;
+			for (const [status, response] of Object.entries<any>(op.responses)) {
+				const names = Object.keys(response.headers ?? {});
+				expect(names, `${label} ${status}`).toContain("X-Request-Id");
+				if (status !== "401") expect(names, `${label} ${status}`).toContain("RateLimit");
+				if (status === "429") expect(names, `${label} ${status}`).toContain("Retry-After");
+			}
+			const idempotent = op.parameters?.some((p: any) => p.name === "Idempotency-Key" && p.in === "header");
+			expect(Boolean(idempotent), label).toBe(method === "post" || method === "put");
+		}
+		const create = doc.paths["/api/v1/admin/projects/{project}/entities"].post.responses["201"].headers;
+		expect(Object.keys(create)).toEqual(expect.arrayContaining(["ETag", "Location", "Idempotency-Replayed"]));
+	});
+});

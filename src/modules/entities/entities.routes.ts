@@ -46,7 +46,13 @@ export const createEntityRoute = defineRoute(
 		summary: "Create a draft",
 		request: { params: ProjectParams, query: DryRunQuery, body: jsonBodyOf(CreateEntity) },
 		responses: {
-			201: withETag("The new entity, with `Location`."),
+			201: {
+				...withETag("The new entity."),
+				headers: {
+					...etagHeader,
+					Location: { schema: { type: "string" as const }, description: "The entity's URL." },
+				},
+			},
 			200: jsonContent(DryRunEntity, "Dry run: the entity as it would be."),
 		},
 	},

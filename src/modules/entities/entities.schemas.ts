@@ -8,8 +8,10 @@ const slug = z
 	.openapi({ example: "hello-world" });
 const schemaId = z.string().regex(SCHEMA_ID_PATTERN).openapi({ example: "article" });
 const message = z.string().trim().min(1).max(1000).openapi({ example: "Fix typo" });
+// z.unknown() is required at runtime but shown as optional in the document; nonoptional says both.
 const data = z
 	.unknown()
+	.nonoptional("`data` is required: the entity's JSON.")
 	.openapi({ description: "The entity's JSON, validated against its schema.", example: { title: "Hello" } });
 
 export const EntityParams = ProjectParams.extend({
