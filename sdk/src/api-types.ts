@@ -8,10 +8,20 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** List projects */
+		/**
+		 * List projects
+		 * @description List projects.
+		 *
+		 *     The root token only.
+		 */
 		get: operations["listProjects"];
 		put?: never;
-		/** Create a project */
+		/**
+		 * Create a project
+		 * @description Create a project.
+		 *
+		 *     The root token only.
+		 */
 		post: operations["createProject"];
 		delete?: never;
 		options?: never;
@@ -31,6 +41,8 @@ export interface paths {
 		/**
 		 * Apply up to 100 operations atomically
 		 * @description All or nothing, in one D1 batch. A refusal names the operation (`operation_index`) and points into it (`/operations/2/data/title`).
+		 *
+		 *     Needs `content.write` (or the root token).
 		 */
 		post: operations["batchEntities"];
 		delete?: never;
@@ -51,6 +63,8 @@ export interface paths {
 		/**
 		 * Deliver again now
 		 * @description Same delivery id, so the same `webhook-id`. A finished delivery gets one more attempt; a pending one has its next attempt brought forward.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
 		 */
 		post: operations["redeliverById"];
 		delete?: never;
@@ -69,10 +83,17 @@ export interface paths {
 		/**
 		 * List entities
 		 * @description For a schema-limited key, only entities it sees something of, as it sees them; `schema` and `status` filter that view.
+		 *
+		 *     Needs `content.write` (or the root token).
 		 */
 		get: operations["listEntities"];
 		put?: never;
-		/** Create a draft */
+		/**
+		 * Create a draft
+		 * @description Create a draft.
+		 *
+		 *     Needs `content.write` (or the root token).
+		 */
 		post: operations["createEntity"];
 		delete?: never;
 		options?: never;
@@ -90,17 +111,23 @@ export interface paths {
 		/**
 		 * Get an entity
 		 * @description A key limited to some schemas sees only the sides of its schemas (see the `Entity` schema); an entity it sees nothing of is 403 `schema_forbidden`.
+		 *
+		 *     Needs `content.write` (or the root token).
 		 */
 		get: operations["getEntity"];
 		/**
 		 * Create or update an entity
 		 * @description `mode: draft` (default) saves a draft; `mode: commit` commits at once and needs `message`.
+		 *
+		 *     Needs `content.write` (or the root token).
 		 */
 		put: operations["putEntity"];
 		post?: never;
 		/**
 		 * Delete an entity
 		 * @description Commits a tombstone: the entity leaves the next snapshot; its history stays.
+		 *
+		 *     Needs `content.write` (or the root token).
 		 */
 		delete: operations["deleteEntity"];
 		options?: never;
@@ -117,7 +144,12 @@ export interface paths {
 		};
 		get?: never;
 		put?: never;
-		/** Commit the draft */
+		/**
+		 * Commit the draft
+		 * @description Commit the draft.
+		 *
+		 *     Needs `content.write` (or the root token).
+		 */
 		post: operations["commitEntity"];
 		delete?: never;
 		options?: never;
@@ -135,6 +167,8 @@ export interface paths {
 		/**
 		 * List an entity's revisions
 		 * @description For a schema-limited key, revisions of other schemas are left out.
+		 *
+		 *     Needs `content.write` (or the root token).
 		 */
 		get: operations["listRevisions"];
 		put?: never;
@@ -152,12 +186,19 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** List export jobs */
+		/**
+		 * List export jobs
+		 * @description List export jobs.
+		 *
+		 *     Needs `export.run` (or the root token).
+		 */
 		get: operations["listExports"];
 		put?: never;
 		/**
 		 * Export a snapshot as NDJSON
 		 * @description Queues a job that writes the snapshot to R2, one `{ slug, schema, data }` object per line in slug order. Poll `Location` until `completed`, then download. Completion emits `export.completed`.
+		 *
+		 *     Needs `export.run` (or the root token).
 		 */
 		post: operations["createExport"];
 		delete?: never;
@@ -173,7 +214,12 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** Get an export job */
+		/**
+		 * Get an export job
+		 * @description Get an export job.
+		 *
+		 *     Needs `export.run` (or the root token).
+		 */
 		get: operations["getExport"];
 		put?: never;
 		post?: never;
@@ -193,6 +239,8 @@ export interface paths {
 		/**
 		 * Download an export's NDJSON file
 		 * @description Streamed from R2. `Repr-Digest` (RFC 9530) and `ETag` carry the SHA-256 the job recorded; check it after download.
+		 *
+		 *     Needs `export.run` (or the root token).
 		 */
 		get: operations["downloadExport"];
 		put?: never;
@@ -210,12 +258,19 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** List API keys */
+		/**
+		 * List API keys
+		 * @description List API keys.
+		 *
+		 *     The root token only.
+		 */
 		get: operations["listKeys"];
 		put?: never;
 		/**
 		 * Create an API key
 		 * @description The key (and signing secret, if any) appear in this response only; D1 keeps a SHA-256.
+		 *
+		 *     The root token only.
 		 */
 		post: operations["createKey"];
 		delete?: never;
@@ -237,6 +292,8 @@ export interface paths {
 		/**
 		 * Revoke an API key
 		 * @description Effective at once in the isolate that serves it and within 30 s everywhere else.
+		 *
+		 *     The root token only.
 		 */
 		delete: operations["revokeKey"];
 		options?: never;
@@ -256,6 +313,8 @@ export interface paths {
 		/**
 		 * Roll an API key's secret
 		 * @description Issues a new secret. The previous secret keeps working until `expires_at` (default 24 h).
+		 *
+		 *     The root token only.
 		 */
 		post: operations["rollKey"];
 		delete?: never;
@@ -274,6 +333,8 @@ export interface paths {
 		/**
 		 * Admin notifications
 		 * @description Deliveries that failed for good, endpoints that were disabled, snapshot builds that failed. Newest first.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
 		 */
 		get: operations["listNotifications"];
 		put?: never;
@@ -291,7 +352,12 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** List schemas */
+		/**
+		 * List schemas
+		 * @description List schemas.
+		 *
+		 *     Needs `schema.manage` (or the root token).
+		 */
 		get: operations["listSchemas"];
 		put?: never;
 		post?: never;
@@ -308,11 +374,18 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** Get a schema */
+		/**
+		 * Get a schema
+		 * @description Get a schema.
+		 *
+		 *     Needs `schema.manage` (or the root token).
+		 */
 		get: operations["getSchema"];
 		/**
 		 * Create or update a schema
 		 * @description Validates `json_schema` against the JSON Schema 2020-12 meta-schema, and refuses what Folio will not run in bounded time: nesting over 64 levels, patterns RE2 cannot run (backreferences, lookaround), a `$ref` that points outside the schema or loops. Each change adds a version; a PUT that changes nothing returns the current version.
+		 *
+		 *     Needs `schema.manage` (or the root token).
 		 */
 		put: operations["putSchema"];
 		post?: never;
@@ -329,7 +402,12 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** List snapshots and their build jobs */
+		/**
+		 * List snapshots and their build jobs
+		 * @description List snapshots and their build jobs.
+		 *
+		 *     Needs `snapshot.manage` (or the root token).
+		 */
 		get: operations["listSnapshots"];
 		put?: never;
 		post?: never;
@@ -346,7 +424,12 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** Get a snapshot and its build state */
+		/**
+		 * Get a snapshot and its build state
+		 * @description Get a snapshot and its build state.
+		 *
+		 *     Needs `snapshot.manage` (or the root token).
+		 */
 		get: operations["getSnapshot"];
 		put?: never;
 		post?: never;
@@ -368,6 +451,8 @@ export interface paths {
 		/**
 		 * Queue a snapshot rebuild
 		 * @description Queues a build of every committed, non-deleted entity as it stands when the build starts. While a rebuild is queued and not started, further calls return that same job. The job id is the snapshot id; poll `Location` until `published` (or `failed`).
+		 *
+		 *     Needs `snapshot.manage` (or the root token).
 		 */
 		post: operations["regenerateSnapshot"];
 		delete?: never;
@@ -383,12 +468,19 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** List webhook endpoints */
+		/**
+		 * List webhook endpoints
+		 * @description List webhook endpoints.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
+		 */
 		get: operations["listWebhooks"];
 		put?: never;
 		/**
 		 * Register a webhook endpoint
 		 * @description The signing secret appears in this response only. Deliveries are signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`). At most 20 endpoints per project.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
 		 */
 		post: operations["createWebhook"];
 		delete?: never;
@@ -404,13 +496,20 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** Get a webhook endpoint */
+		/**
+		 * Get a webhook endpoint
+		 * @description Get a webhook endpoint.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
+		 */
 		get: operations["getWebhook"];
 		put?: never;
 		post?: never;
 		/**
 		 * Remove a webhook endpoint
 		 * @description Removes the endpoint, its secrets and its delivery log. Pending deliveries are dropped.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
 		 */
 		delete: operations["deleteWebhook"];
 		options?: never;
@@ -418,6 +517,8 @@ export interface paths {
 		/**
 		 * Change a webhook endpoint
 		 * @description Change its URL, events, description, or enable / disable it. Fields left out stay as they are.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
 		 */
 		patch: operations["updateWebhook"];
 		trace?: never;
@@ -432,6 +533,8 @@ export interface paths {
 		/**
 		 * An endpoint's delivery log
 		 * @description Newest first, each delivery with its attempts (time, status code, duration, error, response).
+		 *
+		 *     Needs `webhook.manage` (or the root token).
 		 */
 		get: operations["listDeliveries"];
 		put?: never;
@@ -449,7 +552,12 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** Get one delivery with its attempts */
+		/**
+		 * Get one delivery with its attempts
+		 * @description Get one delivery with its attempts.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
+		 */
 		get: operations["getDelivery"];
 		put?: never;
 		post?: never;
@@ -471,6 +579,8 @@ export interface paths {
 		/**
 		 * Deliver again now
 		 * @description Same delivery id, so the same `webhook-id`. A finished delivery gets one more attempt; a pending one has its next attempt brought forward.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
 		 */
 		post: operations["redeliver"];
 		delete?: never;
@@ -491,6 +601,8 @@ export interface paths {
 		/**
 		 * Rotate an endpoint's signing secret
 		 * @description Issues a new secret. For 24 h every attempt carries one `v1,` signature per secret, so receivers can switch at leisure.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
 		 */
 		post: operations["rotateWebhookSecret"];
 		delete?: never;
@@ -508,7 +620,12 @@ export interface paths {
 		};
 		get?: never;
 		put?: never;
-		/** Send a `webhook.test` event to this endpoint */
+		/**
+		 * Send a `webhook.test` event to this endpoint
+		 * @description Send a `webhook.test` event to this endpoint.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
+		 */
 		post: operations["testWebhook"];
 		delete?: never;
 		options?: never;
@@ -546,6 +663,8 @@ export interface paths {
 		/**
 		 * Entities in a snapshot
 		 * @description Committed entities as they were when the snapshot was built, by slug. Drafts never appear, nor entities of schemas a limited key may not read.
+		 *
+		 *     Needs `content.read` (or the root token).
 		 */
 		get: operations["readSnapshotEntities"];
 		put?: never;
@@ -566,6 +685,8 @@ export interface paths {
 		/**
 		 * One entity in a snapshot
 		 * @description An entity of a schema the key is not limited to answers 404 `entity_not_found`, exactly like a slug the snapshot lacks.
+		 *
+		 *     Needs `content.read` (or the root token).
 		 */
 		get: operations["readSnapshotEntity"];
 		put?: never;
@@ -583,7 +704,12 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** The latest published snapshot */
+		/**
+		 * The latest published snapshot
+		 * @description The latest published snapshot.
+		 *
+		 *     Needs `content.read` (or the root token).
+		 */
 		get: operations["readLatestSnapshot"];
 		put?: never;
 		post?: never;
@@ -644,7 +770,7 @@ export interface webhooks {
 						};
 						/**
 						 * @description The event id (the same for every endpoint).
-						 * @example evt_…
+						 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
 						 */
 						id: string;
 						project: string;
@@ -719,7 +845,7 @@ export interface webhooks {
 						};
 						/**
 						 * @description The event id (the same for every endpoint).
-						 * @example evt_…
+						 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
 						 */
 						id: string;
 						project: string;
@@ -795,7 +921,7 @@ export interface webhooks {
 						};
 						/**
 						 * @description The event id (the same for every endpoint).
-						 * @example evt_…
+						 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
 						 */
 						id: string;
 						project: string;
@@ -869,7 +995,7 @@ export interface webhooks {
 						};
 						/**
 						 * @description The event id (the same for every endpoint).
-						 * @example evt_…
+						 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
 						 */
 						id: string;
 						project: string;
@@ -937,7 +1063,7 @@ export interface webhooks {
 						};
 						/**
 						 * @description The event id (the same for every endpoint).
-						 * @example evt_…
+						 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
 						 */
 						id: string;
 						project: string;
@@ -1106,7 +1232,7 @@ export interface components {
 		CreatedApiKey: components["schemas"]["ApiKey"] & {
 			/**
 			 * @description The secret. Shown only in this response.
-			 * @example folio_…
+			 * @example folio_4QzX8rT2mW9pL3nV7bK1cF5hJ0dG6sYaQ3e7Zk
 			 */
 			key: string;
 			/** @description Shown only in this response. */
@@ -1178,7 +1304,7 @@ export interface components {
 		CreateWebhook: {
 			description?: string;
 			/**
-			 * @description Event types to receive, or `["*"]` for all.
+			 * @description Event types to receive, each at most once, or `["*"]` (alone) for all.
 			 * @example [
 			 *       "entity.committed"
 			 *     ]
@@ -1578,7 +1704,7 @@ export interface components {
 			/** @description `true` re-enables an endpoint that was disabled (by hand, by a 410 or by failing 5 days). */
 			enabled?: boolean;
 			/**
-			 * @description Event types to receive, or `["*"]` for all.
+			 * @description Event types to receive, each at most once, or `["*"]` (alone) for all.
 			 * @example [
 			 *       "entity.committed"
 			 *     ]

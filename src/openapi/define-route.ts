@@ -154,8 +154,11 @@ export function defineRoute<const R extends RouteConfig>(
 	if (config.request?.query || config.request?.params || config.request?.headers) statuses.add(422);
 	const responses = Object.fromEntries([...statuses].sort().map((s) => [s, ERRORS[s]]));
 	const writes = config.method === "post" || config.method === "put";
+	const who = "root" in access ? "The root token only." : `Needs \`${access.scope}\` (or the root token).`;
 	return createRoute({
 		...config,
+		// Every operation says who may call it; one without its own text gets its summary first.
+		description: `${config.description ?? `${config.summary}.`}\n\n${who}`,
 		security: [{ bearer: [] }],
 		middleware: requestPath(access, access.bucket ?? "write"),
 		"x-folio-access": "root" in access ? "root" : access.scope,

@@ -108,3 +108,42 @@ describe("what the document says the server answers", () => {
 		expect(Object.keys(create)).toEqual(expect.arrayContaining(["ETag", "Location", "Idempotency-Replayed"]));
 	});
 });
+
+describe("what the document states", () => {
+	const load = async (): Promise<any> =>
+		(await createApp().request("/api/v1/openapi.json", {}, { DB: {} })).json();
+
+	it("has a license, and a description on every tag and operation", async () => {
+		const doc = await load();
+		expect(doc.info.license?.name).toEqual(expect.any(String));
+		for (const tag of doc.tags) expect(tag.description, tag.name).toEqual(expect.any(String));
+		for (const [path, item] of Object.entries<Record<string, any>>(doc.paths))
+			for (const [method, op] of Object.entries<any>(item))
+				expect(op.description, `${method} ${path}`).toEqual(expect.any(String));
+	});
+
+	it("gives examples that look like real values, not a literal ellipsis", async () => {
+		const examples: string[] = [];
+		const walk = (node: unknown) => {
+			if (Array.isArray(node)) node.forEach(walk);
+			else if (node && typeof node === "object")
+				for (const [key, value] of Object.entries(node)) {
+					if (key === "example" && typeof value === "string") examples.push(value);
+					walk(value);
+				}
+		};
+		walk(await load());
+		expect(examples.filter((e) => e.includes("…"))).toEqual([]);
+	});
+
+	it("states the limits the validators enforce", async () => {
+		const doc = await load();
+		const schemaVersion = doc.paths["/api/v1/admin/projects/{project}/schemas/{schema}"].get.parameters.find(
+			(p: any) => p.name === "version",
+		);
+		expect(schemaVersion.schema.maximum).toBe(Number.MAX_SAFE_INTEGER);
+		const events = doc.components.schemas.CreateWebhook.properties.events;
+		expect(events.uniqueItems).toBe(true);
+		expect(events.description).toContain("alone");
+	});
+});

@@ -66,6 +66,7 @@ const ifMatch = z
 	.number()
 	.int()
 	.min(1)
+	.max(Number.MAX_SAFE_INTEGER)
 	.optional()
 	.openapi({ description: "The revision the entity must be at." });
 
