@@ -2699,7 +2699,10 @@ export interface operations {
 	getEntity: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/** @description An `ETag` from an earlier response: 304 when it still matches. */
+				"if-none-match"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;

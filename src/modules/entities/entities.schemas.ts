@@ -18,12 +18,21 @@ export const EntityParams = ProjectParams.extend({
 	slug: slug.openapi({ param: { name: "slug", in: "path" } }),
 });
 
+/** RFC 9110 §8.8.3: `*`, or a list of entity tags, each quoted (`"3"`), weak ones prefixed `W/`. */
+const ENTITY_TAG_LIST = /^\s*(?:\*|(?:W\/)?"[\x21\x23-\x7e]*"(?:\s*,\s*(?:W\/)?"[\x21\x23-\x7e]*")*)\s*$/;
+
 export const PreconditionHeaders = z.object({
+	// Unquoted `3` is not an entity tag: refusing it says how to write one, where matching nothing
+	// would answer 412 as if the revision had moved.
 	"if-match": z
 		.string()
 		.max(200)
+		.regex(
+			ENTITY_TAG_LIST,
+			'Entity tags are quoted: send `If-Match: "3"` (or a list such as `"3", "4"`, or `*`).',
+		)
 		.optional()
-		.openapi({ description: 'Strong ETag, e.g. `"3"`: write only at that revision.' }),
+		.openapi({ description: 'Strong ETag, e.g. `"3"`: write only at that revision.', example: '"3"' }),
 });
 
 export const PutPreconditionHeaders = PreconditionHeaders.extend({
