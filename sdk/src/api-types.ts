@@ -734,66 +734,7 @@ export interface webhooks {
 		 * `entity.committed`
 		 * @description Signed per Standard Webhooks. Answer 2xx within 15 s; anything else is retried on the schedule, 410 disables the endpoint, redirects are not followed.
 		 */
-		post: {
-			parameters: {
-				query?: never;
-				header: {
-					/** @description The delivery id: the same on every attempt; deduplicate on it. */
-					"webhook-id": string;
-					/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
-					"webhook-signature": string;
-					/** @description Unix seconds of this attempt. */
-					"webhook-timestamp": string;
-				};
-				path?: never;
-				cookie?: never;
-			};
-			requestBody?: {
-				content: {
-					"application/json": {
-						data: {
-							entity: {
-								/**
-								 * Format: date-time
-								 * @example 2026-11-27T10:00:00.000Z
-								 */
-								committed_at: string;
-								/** @description Key id, or `root`. */
-								committed_by: string;
-								/** @description The committed data. */
-								data?: unknown;
-								message: string | null;
-								revision: number;
-								schema: string;
-								slug: string;
-							};
-						};
-						/**
-						 * @description The event id (the same for every endpoint).
-						 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
-						 */
-						id: string;
-						project: string;
-						/**
-						 * Format: date-time
-						 * @example 2026-11-27T10:00:00.000Z
-						 */
-						timestamp: string;
-						/** @enum {string} */
-						type: "entity.committed";
-					};
-				};
-			};
-			responses: {
-				/** @description Any 2xx acknowledges the delivery. */
-				200: {
-					headers: {
-						[name: string]: unknown;
-					};
-					content?: never;
-				};
-			};
-		};
+		post: operations["entityCommittedEvent"];
 		delete?: never;
 		options?: never;
 		head?: never;
@@ -813,62 +754,7 @@ export interface webhooks {
 		 * `entity.deleted`
 		 * @description Signed per Standard Webhooks. Answer 2xx within 15 s; anything else is retried on the schedule, 410 disables the endpoint, redirects are not followed.
 		 */
-		post: {
-			parameters: {
-				query?: never;
-				header: {
-					/** @description The delivery id: the same on every attempt; deduplicate on it. */
-					"webhook-id": string;
-					/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
-					"webhook-signature": string;
-					/** @description Unix seconds of this attempt. */
-					"webhook-timestamp": string;
-				};
-				path?: never;
-				cookie?: never;
-			};
-			requestBody?: {
-				content: {
-					"application/json": {
-						data: {
-							entity: {
-								/**
-								 * Format: date-time
-								 * @example 2026-11-27T10:00:00.000Z
-								 */
-								deleted_at: string;
-								message: string | null;
-								revision: number;
-								schema: string;
-								slug: string;
-							};
-						};
-						/**
-						 * @description The event id (the same for every endpoint).
-						 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
-						 */
-						id: string;
-						project: string;
-						/**
-						 * Format: date-time
-						 * @example 2026-11-27T10:00:00.000Z
-						 */
-						timestamp: string;
-						/** @enum {string} */
-						type: "entity.deleted";
-					};
-				};
-			};
-			responses: {
-				/** @description Any 2xx acknowledges the delivery. */
-				200: {
-					headers: {
-						[name: string]: unknown;
-					};
-					content?: never;
-				};
-			};
-		};
+		post: operations["entityDeletedEvent"];
 		delete?: never;
 		options?: never;
 		head?: never;
@@ -888,63 +774,7 @@ export interface webhooks {
 		 * `export.completed`
 		 * @description Signed per Standard Webhooks. Answer 2xx within 15 s; anything else is retried on the schedule, 410 disables the endpoint, redirects are not followed.
 		 */
-		post: {
-			parameters: {
-				query?: never;
-				header: {
-					/** @description The delivery id: the same on every attempt; deduplicate on it. */
-					"webhook-id": string;
-					/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
-					"webhook-signature": string;
-					/** @description Unix seconds of this attempt. */
-					"webhook-timestamp": string;
-				};
-				path?: never;
-				cookie?: never;
-			};
-			requestBody?: {
-				content: {
-					"application/json": {
-						data: {
-							export: {
-								bytes: number;
-								/**
-								 * Format: date-time
-								 * @example 2026-11-27T10:00:00.000Z
-								 */
-								completed_at: string;
-								entity_count: number;
-								id: string;
-								sha256: string;
-								snapshot_id: string;
-							};
-						};
-						/**
-						 * @description The event id (the same for every endpoint).
-						 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
-						 */
-						id: string;
-						project: string;
-						/**
-						 * Format: date-time
-						 * @example 2026-11-27T10:00:00.000Z
-						 */
-						timestamp: string;
-						/** @enum {string} */
-						type: "export.completed";
-					};
-				};
-			};
-			responses: {
-				/** @description Any 2xx acknowledges the delivery. */
-				200: {
-					headers: {
-						[name: string]: unknown;
-					};
-					content?: never;
-				};
-			};
-		};
+		post: operations["exportCompletedEvent"];
 		delete?: never;
 		options?: never;
 		head?: never;
@@ -964,61 +794,7 @@ export interface webhooks {
 		 * `snapshot.published`
 		 * @description Signed per Standard Webhooks. Answer 2xx within 15 s; anything else is retried on the schedule, 410 disables the endpoint, redirects are not followed.
 		 */
-		post: {
-			parameters: {
-				query?: never;
-				header: {
-					/** @description The delivery id: the same on every attempt; deduplicate on it. */
-					"webhook-id": string;
-					/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
-					"webhook-signature": string;
-					/** @description Unix seconds of this attempt. */
-					"webhook-timestamp": string;
-				};
-				path?: never;
-				cookie?: never;
-			};
-			requestBody?: {
-				content: {
-					"application/json": {
-						data: {
-							snapshot: {
-								content_hash: string;
-								entity_count: number;
-								id: string;
-								/**
-								 * Format: date-time
-								 * @example 2026-11-27T10:00:00.000Z
-								 */
-								published_at: string;
-							};
-						};
-						/**
-						 * @description The event id (the same for every endpoint).
-						 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
-						 */
-						id: string;
-						project: string;
-						/**
-						 * Format: date-time
-						 * @example 2026-11-27T10:00:00.000Z
-						 */
-						timestamp: string;
-						/** @enum {string} */
-						type: "snapshot.published";
-					};
-				};
-			};
-			responses: {
-				/** @description Any 2xx acknowledges the delivery. */
-				200: {
-					headers: {
-						[name: string]: unknown;
-					};
-					content?: never;
-				};
-			};
-		};
+		post: operations["snapshotPublishedEvent"];
 		delete?: never;
 		options?: never;
 		head?: never;
@@ -1038,55 +814,7 @@ export interface webhooks {
 		 * `webhook.test`
 		 * @description Signed per Standard Webhooks. Answer 2xx within 15 s; anything else is retried on the schedule, 410 disables the endpoint, redirects are not followed.
 		 */
-		post: {
-			parameters: {
-				query?: never;
-				header: {
-					/** @description The delivery id: the same on every attempt; deduplicate on it. */
-					"webhook-id": string;
-					/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
-					"webhook-signature": string;
-					/** @description Unix seconds of this attempt. */
-					"webhook-timestamp": string;
-				};
-				path?: never;
-				cookie?: never;
-			};
-			requestBody?: {
-				content: {
-					"application/json": {
-						data: {
-							webhook: {
-								id: string;
-								url: string;
-							};
-						};
-						/**
-						 * @description The event id (the same for every endpoint).
-						 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
-						 */
-						id: string;
-						project: string;
-						/**
-						 * Format: date-time
-						 * @example 2026-11-27T10:00:00.000Z
-						 */
-						timestamp: string;
-						/** @enum {string} */
-						type: "webhook.test";
-					};
-				};
-			};
-			responses: {
-				/** @description Any 2xx acknowledges the delivery. */
-				200: {
-					headers: {
-						[name: string]: unknown;
-					};
-					content?: never;
-				};
-			};
-		};
+		post: operations["webhookTestEvent"];
 		delete?: never;
 		options?: never;
 		head?: never;
@@ -7530,6 +7258,283 @@ export interface operations {
 				content: {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
+			};
+		};
+	};
+	entityCommittedEvent: {
+		parameters: {
+			query?: never;
+			header: {
+				/** @description The delivery id: the same on every attempt; deduplicate on it. */
+				"webhook-id": string;
+				/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
+				"webhook-signature": string;
+				/** @description Unix seconds of this attempt. */
+				"webhook-timestamp": string;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: {
+			content: {
+				"application/json": {
+					data: {
+						entity: {
+							/**
+							 * Format: date-time
+							 * @example 2026-11-27T10:00:00.000Z
+							 */
+							committed_at: string;
+							/** @description Key id, or `root`. */
+							committed_by: string;
+							/** @description The committed data. */
+							data?: unknown;
+							message: string | null;
+							revision: number;
+							schema: string;
+							slug: string;
+						};
+					};
+					/**
+					 * @description The event id (the same for every endpoint).
+					 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
+					 */
+					id: string;
+					project: string;
+					/**
+					 * Format: date-time
+					 * @example 2026-11-27T10:00:00.000Z
+					 */
+					timestamp: string;
+					/** @enum {string} */
+					type: "entity.committed";
+				};
+			};
+		};
+		responses: {
+			/** @description Any 2xx acknowledges the delivery. */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+		};
+	};
+	entityDeletedEvent: {
+		parameters: {
+			query?: never;
+			header: {
+				/** @description The delivery id: the same on every attempt; deduplicate on it. */
+				"webhook-id": string;
+				/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
+				"webhook-signature": string;
+				/** @description Unix seconds of this attempt. */
+				"webhook-timestamp": string;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: {
+			content: {
+				"application/json": {
+					data: {
+						entity: {
+							/**
+							 * Format: date-time
+							 * @example 2026-11-27T10:00:00.000Z
+							 */
+							deleted_at: string;
+							message: string | null;
+							revision: number;
+							schema: string;
+							slug: string;
+						};
+					};
+					/**
+					 * @description The event id (the same for every endpoint).
+					 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
+					 */
+					id: string;
+					project: string;
+					/**
+					 * Format: date-time
+					 * @example 2026-11-27T10:00:00.000Z
+					 */
+					timestamp: string;
+					/** @enum {string} */
+					type: "entity.deleted";
+				};
+			};
+		};
+		responses: {
+			/** @description Any 2xx acknowledges the delivery. */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+		};
+	};
+	exportCompletedEvent: {
+		parameters: {
+			query?: never;
+			header: {
+				/** @description The delivery id: the same on every attempt; deduplicate on it. */
+				"webhook-id": string;
+				/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
+				"webhook-signature": string;
+				/** @description Unix seconds of this attempt. */
+				"webhook-timestamp": string;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: {
+			content: {
+				"application/json": {
+					data: {
+						export: {
+							bytes: number;
+							/**
+							 * Format: date-time
+							 * @example 2026-11-27T10:00:00.000Z
+							 */
+							completed_at: string;
+							entity_count: number;
+							id: string;
+							sha256: string;
+							snapshot_id: string;
+						};
+					};
+					/**
+					 * @description The event id (the same for every endpoint).
+					 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
+					 */
+					id: string;
+					project: string;
+					/**
+					 * Format: date-time
+					 * @example 2026-11-27T10:00:00.000Z
+					 */
+					timestamp: string;
+					/** @enum {string} */
+					type: "export.completed";
+				};
+			};
+		};
+		responses: {
+			/** @description Any 2xx acknowledges the delivery. */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+		};
+	};
+	snapshotPublishedEvent: {
+		parameters: {
+			query?: never;
+			header: {
+				/** @description The delivery id: the same on every attempt; deduplicate on it. */
+				"webhook-id": string;
+				/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
+				"webhook-signature": string;
+				/** @description Unix seconds of this attempt. */
+				"webhook-timestamp": string;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: {
+			content: {
+				"application/json": {
+					data: {
+						snapshot: {
+							content_hash: string;
+							entity_count: number;
+							id: string;
+							/**
+							 * Format: date-time
+							 * @example 2026-11-27T10:00:00.000Z
+							 */
+							published_at: string;
+						};
+					};
+					/**
+					 * @description The event id (the same for every endpoint).
+					 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
+					 */
+					id: string;
+					project: string;
+					/**
+					 * Format: date-time
+					 * @example 2026-11-27T10:00:00.000Z
+					 */
+					timestamp: string;
+					/** @enum {string} */
+					type: "snapshot.published";
+				};
+			};
+		};
+		responses: {
+			/** @description Any 2xx acknowledges the delivery. */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+		};
+	};
+	webhookTestEvent: {
+		parameters: {
+			query?: never;
+			header: {
+				/** @description The delivery id: the same on every attempt; deduplicate on it. */
+				"webhook-id": string;
+				/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
+				"webhook-signature": string;
+				/** @description Unix seconds of this attempt. */
+				"webhook-timestamp": string;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: {
+			content: {
+				"application/json": {
+					data: {
+						webhook: {
+							id: string;
+							url: string;
+						};
+					};
+					/**
+					 * @description The event id (the same for every endpoint).
+					 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
+					 */
+					id: string;
+					project: string;
+					/**
+					 * Format: date-time
+					 * @example 2026-11-27T10:00:00.000Z
+					 */
+					timestamp: string;
+					/** @enum {string} */
+					type: "webhook.test";
+				};
+			};
+		};
+		responses: {
+			/** @description Any 2xx acknowledges the delivery. */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
 			};
 		};
 	};
