@@ -3711,8 +3711,14 @@ export interface operations {
 			/** @description The file: one JSON object per line. */
 			200: {
 				headers: {
+					/** @description A file name for the download. */
+					"Content-Disposition"?: string;
+					/** @description The file's SHA-256 in hex, quoted. */
+					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					/** @description RFC 9530: `sha-256=:<base64>:`. */
+					"Repr-Digest"?: string;
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};

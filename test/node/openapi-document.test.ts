@@ -106,6 +106,9 @@ describe("what the document says the server answers", () => {
 		}
 		const create = doc.paths["/api/v1/admin/projects/{project}/entities"].post.responses["201"].headers;
 		expect(Object.keys(create)).toEqual(expect.arrayContaining(["ETag", "Location", "Idempotency-Replayed"]));
+		const download =
+			doc.paths["/api/v1/admin/projects/{project}/exports/{id}/download"].get.responses["200"].headers;
+		expect(Object.keys(download)).toEqual(expect.arrayContaining(["ETag", "Repr-Digest"]));
 	});
 });
 

@@ -69,12 +69,10 @@ export const ApiKey = z
 	.openapi("ApiKey");
 
 export const CreatedKey = ApiKey.extend({
-	key: z
-		.string()
-		.openapi({
-			description: "The secret. Shown only in this response.",
-			example: "folio_4QzX8rT2mW9pL3nV7bK1cF5hJ0dG6sYaQ3e7Zk",
-		}),
+	key: z.string().openapi({
+		description: "The secret. Shown only in this response.",
+		example: "folio_4QzX8rT2mW9pL3nV7bK1cF5hJ0dG6sYaQ3e7Zk",
+	}),
 	signing_secret: z.string().optional().openapi({ description: "Shown only in this response." }),
 }).openapi("CreatedApiKey");
 
