@@ -68,3 +68,14 @@ export {};
 		expect(typeErrors(code, join(sdk, "dry-run-types.ts"))).toEqual([]);
 	});
 });
+
+describe("the SDK package", () => {
+	it("ships source maps that need no file outside it", () => {
+		const { config } = ts.readConfigFile(join(sdk, "tsconfig.build.json"), ts.sys.readFile);
+		const options = config.compilerOptions;
+		const files: string[] = JSON.parse(readFileSync(join(sdk, "package.json"), "utf8")).files;
+		// A map names ../src/*.ts; either those files ship, or the map carries their text.
+		const selfContained = !options.sourceMap || options.inlineSources === true || files.includes("src");
+		expect(selfContained).toBe(true);
+	});
+});
