@@ -1,4 +1,5 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import { allowedMethods } from "./lib/allowed-methods";
 import { ApiError, problemResponse } from "./lib/errors";
@@ -18,10 +19,26 @@ import { snapshotsRouter } from "./modules/snapshots/snapshots.handlers";
 import { webhooksRouter } from "./modules/webhooks/webhooks.handlers";
 import { mountOpenApi } from "./openapi/openapi";
 
+function notAllowed(method: string, methods: string[], c: Context<AppEnv>) {
+	const error = new ApiError("method_not_allowed", `${method} is not allowed here.`, {
+		headers: { Allow: methods.join(", ") },
+	});
+	return problemResponse(error, c.get("requestId"));
+}
+
 export function createApp() {
 	const app = new OpenAPIHono<AppEnv>({ defaultHook });
 	app.use(requestContext());
 	app.use(securityHeaders());
+	// Before the routes: a method the path does not answer must not reach a template route that
+	// happens to match (GET …/snapshots/regenerate is not a snapshot id). Compiled on first use,
+	// once every route below is registered.
+	const allowed = allowedMethods(app.routes);
+	app.use(async (c, next) => {
+		const methods = allowed(c.req.path);
+		if (methods.length > 0 && !methods.includes(c.req.method)) return notAllowed(c.req.method, methods, c);
+		await next();
+	});
 
 	app.route("/", healthRouter);
 	app.route("/", projectsRouter);
@@ -34,18 +51,13 @@ export function createApp() {
 	app.route("/", exportsRouter);
 	mountOpenApi(app);
 
-	const allowed = allowedMethods(app.routes);
 	app.notFound((c) => {
 		const { method, path } = c.req;
 		const methods = allowed(path);
 		const unslashed = path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : undefined;
 		const hint = unslashed && allowed(unslashed).length > 0 ? ` Did you mean ${unslashed}?` : "";
-		const error =
-			methods.length > 0
-				? new ApiError("method_not_allowed", `${method} is not allowed here.`, {
-						headers: { Allow: methods.join(", ") },
-					})
-				: new ApiError("not_found", `No route matches ${method} ${path}.${hint}`);
+		if (methods.length > 0) return notAllowed(method, methods, c);
+		const error = new ApiError("not_found", `No route matches ${method} ${path}.${hint}`);
 		return problemResponse(error, c.get("requestId"));
 	});
 

@@ -20,6 +20,23 @@ describe("every error is an RFC 9457 problem", () => {
 		expect(put.headers.get("Allow")).toBe("GET, HEAD, PUT");
 	});
 
+	it("lets a fixed path win over a template: GET …/snapshots/regenerate is 405 Allow: POST", async () => {
+		await createProject("fixed");
+		const path = "/api/v1/admin/projects/fixed/snapshots/regenerate";
+		for (const method of ["GET", "HEAD", "OPTIONS", "DELETE"]) {
+			const res = await call(method, path);
+			expect(res.status, method).toBe(405);
+			expect(res.headers.get("Allow"), method).toBe("POST");
+		}
+		expectProblem(await call("GET", path), 405, "method_not_allowed");
+		// The template still serves every other id.
+		expectProblem(
+			await call("GET", "/api/v1/admin/projects/fixed/snapshots/snap_0000000000000000000000AB"),
+			404,
+			"snapshot_not_found",
+		);
+	});
+
 	it("answers malformed JSON with 400 malformed_json", async () => {
 		const res = await call("POST", "/api/v1/admin/projects", {
 			raw: '{"id": "x",',

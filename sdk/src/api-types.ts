@@ -8,10 +8,20 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** List projects */
+		/**
+		 * List projects
+		 * @description List projects.
+		 *
+		 *     The root token only.
+		 */
 		get: operations["listProjects"];
 		put?: never;
-		/** Create a project */
+		/**
+		 * Create a project
+		 * @description Create a project.
+		 *
+		 *     The root token only.
+		 */
 		post: operations["createProject"];
 		delete?: never;
 		options?: never;
@@ -31,6 +41,8 @@ export interface paths {
 		/**
 		 * Apply up to 100 operations atomically
 		 * @description All or nothing, in one D1 batch. A refusal names the operation (`operation_index`) and points into it (`/operations/2/data/title`).
+		 *
+		 *     Needs `content.write` (or the root token).
 		 */
 		post: operations["batchEntities"];
 		delete?: never;
@@ -51,6 +63,8 @@ export interface paths {
 		/**
 		 * Deliver again now
 		 * @description Same delivery id, so the same `webhook-id`. A finished delivery gets one more attempt; a pending one has its next attempt brought forward.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
 		 */
 		post: operations["redeliverById"];
 		delete?: never;
@@ -69,10 +83,17 @@ export interface paths {
 		/**
 		 * List entities
 		 * @description For a schema-limited key, only entities it sees something of, as it sees them; `schema` and `status` filter that view.
+		 *
+		 *     Needs `content.write` (or the root token).
 		 */
 		get: operations["listEntities"];
 		put?: never;
-		/** Create a draft */
+		/**
+		 * Create a draft
+		 * @description Create a draft.
+		 *
+		 *     Needs `content.write` (or the root token).
+		 */
 		post: operations["createEntity"];
 		delete?: never;
 		options?: never;
@@ -90,17 +111,23 @@ export interface paths {
 		/**
 		 * Get an entity
 		 * @description A key limited to some schemas sees only the sides of its schemas (see the `Entity` schema); an entity it sees nothing of is 403 `schema_forbidden`.
+		 *
+		 *     Needs `content.write` (or the root token).
 		 */
 		get: operations["getEntity"];
 		/**
 		 * Create or update an entity
 		 * @description `mode: draft` (default) saves a draft; `mode: commit` commits at once and needs `message`.
+		 *
+		 *     Needs `content.write` (or the root token).
 		 */
 		put: operations["putEntity"];
 		post?: never;
 		/**
 		 * Delete an entity
 		 * @description Commits a tombstone: the entity leaves the next snapshot; its history stays.
+		 *
+		 *     Needs `content.write` (or the root token).
 		 */
 		delete: operations["deleteEntity"];
 		options?: never;
@@ -117,7 +144,12 @@ export interface paths {
 		};
 		get?: never;
 		put?: never;
-		/** Commit the draft */
+		/**
+		 * Commit the draft
+		 * @description Commit the draft.
+		 *
+		 *     Needs `content.write` (or the root token).
+		 */
 		post: operations["commitEntity"];
 		delete?: never;
 		options?: never;
@@ -135,6 +167,8 @@ export interface paths {
 		/**
 		 * List an entity's revisions
 		 * @description For a schema-limited key, revisions of other schemas are left out.
+		 *
+		 *     Needs `content.write` (or the root token).
 		 */
 		get: operations["listRevisions"];
 		put?: never;
@@ -152,12 +186,19 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** List export jobs */
+		/**
+		 * List export jobs
+		 * @description List export jobs.
+		 *
+		 *     Needs `export.run` (or the root token).
+		 */
 		get: operations["listExports"];
 		put?: never;
 		/**
 		 * Export a snapshot as NDJSON
 		 * @description Queues a job that writes the snapshot to R2, one `{ slug, schema, data }` object per line in slug order. Poll `Location` until `completed`, then download. Completion emits `export.completed`.
+		 *
+		 *     Needs `export.run` (or the root token).
 		 */
 		post: operations["createExport"];
 		delete?: never;
@@ -173,7 +214,12 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** Get an export job */
+		/**
+		 * Get an export job
+		 * @description Get an export job.
+		 *
+		 *     Needs `export.run` (or the root token).
+		 */
 		get: operations["getExport"];
 		put?: never;
 		post?: never;
@@ -193,6 +239,8 @@ export interface paths {
 		/**
 		 * Download an export's NDJSON file
 		 * @description Streamed from R2. `Repr-Digest` (RFC 9530) and `ETag` carry the SHA-256 the job recorded; check it after download.
+		 *
+		 *     Needs `export.run` (or the root token).
 		 */
 		get: operations["downloadExport"];
 		put?: never;
@@ -210,12 +258,19 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** List API keys */
+		/**
+		 * List API keys
+		 * @description List API keys.
+		 *
+		 *     The root token only.
+		 */
 		get: operations["listKeys"];
 		put?: never;
 		/**
 		 * Create an API key
 		 * @description The key (and signing secret, if any) appear in this response only; D1 keeps a SHA-256.
+		 *
+		 *     The root token only.
 		 */
 		post: operations["createKey"];
 		delete?: never;
@@ -237,6 +292,8 @@ export interface paths {
 		/**
 		 * Revoke an API key
 		 * @description Effective at once in the isolate that serves it and within 30 s everywhere else.
+		 *
+		 *     The root token only.
 		 */
 		delete: operations["revokeKey"];
 		options?: never;
@@ -256,6 +313,8 @@ export interface paths {
 		/**
 		 * Roll an API key's secret
 		 * @description Issues a new secret. The previous secret keeps working until `expires_at` (default 24 h).
+		 *
+		 *     The root token only.
 		 */
 		post: operations["rollKey"];
 		delete?: never;
@@ -274,6 +333,8 @@ export interface paths {
 		/**
 		 * Admin notifications
 		 * @description Deliveries that failed for good, endpoints that were disabled, snapshot builds that failed. Newest first.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
 		 */
 		get: operations["listNotifications"];
 		put?: never;
@@ -291,7 +352,12 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** List schemas */
+		/**
+		 * List schemas
+		 * @description List schemas.
+		 *
+		 *     Needs `schema.manage` (or the root token).
+		 */
 		get: operations["listSchemas"];
 		put?: never;
 		post?: never;
@@ -308,11 +374,18 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** Get a schema */
+		/**
+		 * Get a schema
+		 * @description Get a schema.
+		 *
+		 *     Needs `schema.manage` (or the root token).
+		 */
 		get: operations["getSchema"];
 		/**
 		 * Create or update a schema
 		 * @description Validates `json_schema` against the JSON Schema 2020-12 meta-schema, and refuses what Folio will not run in bounded time: nesting over 64 levels, patterns RE2 cannot run (backreferences, lookaround), a `$ref` that points outside the schema or loops. Each change adds a version; a PUT that changes nothing returns the current version.
+		 *
+		 *     Needs `schema.manage` (or the root token).
 		 */
 		put: operations["putSchema"];
 		post?: never;
@@ -329,7 +402,12 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** List snapshots and their build jobs */
+		/**
+		 * List snapshots and their build jobs
+		 * @description List snapshots and their build jobs.
+		 *
+		 *     Needs `snapshot.manage` (or the root token).
+		 */
 		get: operations["listSnapshots"];
 		put?: never;
 		post?: never;
@@ -346,7 +424,12 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** Get a snapshot and its build state */
+		/**
+		 * Get a snapshot and its build state
+		 * @description Get a snapshot and its build state.
+		 *
+		 *     Needs `snapshot.manage` (or the root token).
+		 */
 		get: operations["getSnapshot"];
 		put?: never;
 		post?: never;
@@ -368,6 +451,8 @@ export interface paths {
 		/**
 		 * Queue a snapshot rebuild
 		 * @description Queues a build of every committed, non-deleted entity as it stands when the build starts. While a rebuild is queued and not started, further calls return that same job. The job id is the snapshot id; poll `Location` until `published` (or `failed`).
+		 *
+		 *     Needs `snapshot.manage` (or the root token).
 		 */
 		post: operations["regenerateSnapshot"];
 		delete?: never;
@@ -383,12 +468,19 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** List webhook endpoints */
+		/**
+		 * List webhook endpoints
+		 * @description List webhook endpoints.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
+		 */
 		get: operations["listWebhooks"];
 		put?: never;
 		/**
 		 * Register a webhook endpoint
 		 * @description The signing secret appears in this response only. Deliveries are signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`). At most 20 endpoints per project.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
 		 */
 		post: operations["createWebhook"];
 		delete?: never;
@@ -404,13 +496,20 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** Get a webhook endpoint */
+		/**
+		 * Get a webhook endpoint
+		 * @description Get a webhook endpoint.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
+		 */
 		get: operations["getWebhook"];
 		put?: never;
 		post?: never;
 		/**
 		 * Remove a webhook endpoint
 		 * @description Removes the endpoint, its secrets and its delivery log. Pending deliveries are dropped.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
 		 */
 		delete: operations["deleteWebhook"];
 		options?: never;
@@ -418,6 +517,8 @@ export interface paths {
 		/**
 		 * Change a webhook endpoint
 		 * @description Change its URL, events, description, or enable / disable it. Fields left out stay as they are.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
 		 */
 		patch: operations["updateWebhook"];
 		trace?: never;
@@ -432,6 +533,8 @@ export interface paths {
 		/**
 		 * An endpoint's delivery log
 		 * @description Newest first, each delivery with its attempts (time, status code, duration, error, response).
+		 *
+		 *     Needs `webhook.manage` (or the root token).
 		 */
 		get: operations["listDeliveries"];
 		put?: never;
@@ -449,7 +552,12 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** Get one delivery with its attempts */
+		/**
+		 * Get one delivery with its attempts
+		 * @description Get one delivery with its attempts.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
+		 */
 		get: operations["getDelivery"];
 		put?: never;
 		post?: never;
@@ -471,6 +579,8 @@ export interface paths {
 		/**
 		 * Deliver again now
 		 * @description Same delivery id, so the same `webhook-id`. A finished delivery gets one more attempt; a pending one has its next attempt brought forward.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
 		 */
 		post: operations["redeliver"];
 		delete?: never;
@@ -491,6 +601,8 @@ export interface paths {
 		/**
 		 * Rotate an endpoint's signing secret
 		 * @description Issues a new secret. For 24 h every attempt carries one `v1,` signature per secret, so receivers can switch at leisure.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
 		 */
 		post: operations["rotateWebhookSecret"];
 		delete?: never;
@@ -508,7 +620,12 @@ export interface paths {
 		};
 		get?: never;
 		put?: never;
-		/** Send a `webhook.test` event to this endpoint */
+		/**
+		 * Send a `webhook.test` event to this endpoint
+		 * @description Send a `webhook.test` event to this endpoint.
+		 *
+		 *     Needs `webhook.manage` (or the root token).
+		 */
 		post: operations["testWebhook"];
 		delete?: never;
 		options?: never;
@@ -546,6 +663,8 @@ export interface paths {
 		/**
 		 * Entities in a snapshot
 		 * @description Committed entities as they were when the snapshot was built, by slug. Drafts never appear, nor entities of schemas a limited key may not read.
+		 *
+		 *     Needs `content.read` (or the root token).
 		 */
 		get: operations["readSnapshotEntities"];
 		put?: never;
@@ -566,6 +685,8 @@ export interface paths {
 		/**
 		 * One entity in a snapshot
 		 * @description An entity of a schema the key is not limited to answers 404 `entity_not_found`, exactly like a slug the snapshot lacks.
+		 *
+		 *     Needs `content.read` (or the root token).
 		 */
 		get: operations["readSnapshotEntity"];
 		put?: never;
@@ -583,7 +704,12 @@ export interface paths {
 			path?: never;
 			cookie?: never;
 		};
-		/** The latest published snapshot */
+		/**
+		 * The latest published snapshot
+		 * @description The latest published snapshot.
+		 *
+		 *     Needs `content.read` (or the root token).
+		 */
 		get: operations["readLatestSnapshot"];
 		put?: never;
 		post?: never;
@@ -608,66 +734,7 @@ export interface webhooks {
 		 * `entity.committed`
 		 * @description Signed per Standard Webhooks. Answer 2xx within 15 s; anything else is retried on the schedule, 410 disables the endpoint, redirects are not followed.
 		 */
-		post: {
-			parameters: {
-				query?: never;
-				header: {
-					/** @description The delivery id: the same on every attempt; deduplicate on it. */
-					"webhook-id": string;
-					/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
-					"webhook-signature": string;
-					/** @description Unix seconds of this attempt. */
-					"webhook-timestamp": string;
-				};
-				path?: never;
-				cookie?: never;
-			};
-			requestBody?: {
-				content: {
-					"application/json": {
-						data: {
-							entity: {
-								/**
-								 * Format: date-time
-								 * @example 2026-11-27T10:00:00.000Z
-								 */
-								committed_at: string;
-								/** @description Key id, or `root`. */
-								committed_by: string;
-								/** @description The committed data. */
-								data?: unknown;
-								message: string | null;
-								revision: number;
-								schema: string;
-								slug: string;
-							};
-						};
-						/**
-						 * @description The event id (the same for every endpoint).
-						 * @example evt_…
-						 */
-						id: string;
-						project: string;
-						/**
-						 * Format: date-time
-						 * @example 2026-11-27T10:00:00.000Z
-						 */
-						timestamp: string;
-						/** @enum {string} */
-						type: "entity.committed";
-					};
-				};
-			};
-			responses: {
-				/** @description Any 2xx acknowledges the delivery. */
-				200: {
-					headers: {
-						[name: string]: unknown;
-					};
-					content?: never;
-				};
-			};
-		};
+		post: operations["entityCommittedEvent"];
 		delete?: never;
 		options?: never;
 		head?: never;
@@ -687,62 +754,7 @@ export interface webhooks {
 		 * `entity.deleted`
 		 * @description Signed per Standard Webhooks. Answer 2xx within 15 s; anything else is retried on the schedule, 410 disables the endpoint, redirects are not followed.
 		 */
-		post: {
-			parameters: {
-				query?: never;
-				header: {
-					/** @description The delivery id: the same on every attempt; deduplicate on it. */
-					"webhook-id": string;
-					/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
-					"webhook-signature": string;
-					/** @description Unix seconds of this attempt. */
-					"webhook-timestamp": string;
-				};
-				path?: never;
-				cookie?: never;
-			};
-			requestBody?: {
-				content: {
-					"application/json": {
-						data: {
-							entity: {
-								/**
-								 * Format: date-time
-								 * @example 2026-11-27T10:00:00.000Z
-								 */
-								deleted_at: string;
-								message: string | null;
-								revision: number;
-								schema: string;
-								slug: string;
-							};
-						};
-						/**
-						 * @description The event id (the same for every endpoint).
-						 * @example evt_…
-						 */
-						id: string;
-						project: string;
-						/**
-						 * Format: date-time
-						 * @example 2026-11-27T10:00:00.000Z
-						 */
-						timestamp: string;
-						/** @enum {string} */
-						type: "entity.deleted";
-					};
-				};
-			};
-			responses: {
-				/** @description Any 2xx acknowledges the delivery. */
-				200: {
-					headers: {
-						[name: string]: unknown;
-					};
-					content?: never;
-				};
-			};
-		};
+		post: operations["entityDeletedEvent"];
 		delete?: never;
 		options?: never;
 		head?: never;
@@ -762,63 +774,7 @@ export interface webhooks {
 		 * `export.completed`
 		 * @description Signed per Standard Webhooks. Answer 2xx within 15 s; anything else is retried on the schedule, 410 disables the endpoint, redirects are not followed.
 		 */
-		post: {
-			parameters: {
-				query?: never;
-				header: {
-					/** @description The delivery id: the same on every attempt; deduplicate on it. */
-					"webhook-id": string;
-					/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
-					"webhook-signature": string;
-					/** @description Unix seconds of this attempt. */
-					"webhook-timestamp": string;
-				};
-				path?: never;
-				cookie?: never;
-			};
-			requestBody?: {
-				content: {
-					"application/json": {
-						data: {
-							export: {
-								bytes: number;
-								/**
-								 * Format: date-time
-								 * @example 2026-11-27T10:00:00.000Z
-								 */
-								completed_at: string;
-								entity_count: number;
-								id: string;
-								sha256: string;
-								snapshot_id: string;
-							};
-						};
-						/**
-						 * @description The event id (the same for every endpoint).
-						 * @example evt_…
-						 */
-						id: string;
-						project: string;
-						/**
-						 * Format: date-time
-						 * @example 2026-11-27T10:00:00.000Z
-						 */
-						timestamp: string;
-						/** @enum {string} */
-						type: "export.completed";
-					};
-				};
-			};
-			responses: {
-				/** @description Any 2xx acknowledges the delivery. */
-				200: {
-					headers: {
-						[name: string]: unknown;
-					};
-					content?: never;
-				};
-			};
-		};
+		post: operations["exportCompletedEvent"];
 		delete?: never;
 		options?: never;
 		head?: never;
@@ -838,61 +794,7 @@ export interface webhooks {
 		 * `snapshot.published`
 		 * @description Signed per Standard Webhooks. Answer 2xx within 15 s; anything else is retried on the schedule, 410 disables the endpoint, redirects are not followed.
 		 */
-		post: {
-			parameters: {
-				query?: never;
-				header: {
-					/** @description The delivery id: the same on every attempt; deduplicate on it. */
-					"webhook-id": string;
-					/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
-					"webhook-signature": string;
-					/** @description Unix seconds of this attempt. */
-					"webhook-timestamp": string;
-				};
-				path?: never;
-				cookie?: never;
-			};
-			requestBody?: {
-				content: {
-					"application/json": {
-						data: {
-							snapshot: {
-								content_hash: string;
-								entity_count: number;
-								id: string;
-								/**
-								 * Format: date-time
-								 * @example 2026-11-27T10:00:00.000Z
-								 */
-								published_at: string;
-							};
-						};
-						/**
-						 * @description The event id (the same for every endpoint).
-						 * @example evt_…
-						 */
-						id: string;
-						project: string;
-						/**
-						 * Format: date-time
-						 * @example 2026-11-27T10:00:00.000Z
-						 */
-						timestamp: string;
-						/** @enum {string} */
-						type: "snapshot.published";
-					};
-				};
-			};
-			responses: {
-				/** @description Any 2xx acknowledges the delivery. */
-				200: {
-					headers: {
-						[name: string]: unknown;
-					};
-					content?: never;
-				};
-			};
-		};
+		post: operations["snapshotPublishedEvent"];
 		delete?: never;
 		options?: never;
 		head?: never;
@@ -912,55 +814,7 @@ export interface webhooks {
 		 * `webhook.test`
 		 * @description Signed per Standard Webhooks. Answer 2xx within 15 s; anything else is retried on the schedule, 410 disables the endpoint, redirects are not followed.
 		 */
-		post: {
-			parameters: {
-				query?: never;
-				header: {
-					/** @description The delivery id: the same on every attempt; deduplicate on it. */
-					"webhook-id": string;
-					/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
-					"webhook-signature": string;
-					/** @description Unix seconds of this attempt. */
-					"webhook-timestamp": string;
-				};
-				path?: never;
-				cookie?: never;
-			};
-			requestBody?: {
-				content: {
-					"application/json": {
-						data: {
-							webhook: {
-								id: string;
-								url: string;
-							};
-						};
-						/**
-						 * @description The event id (the same for every endpoint).
-						 * @example evt_…
-						 */
-						id: string;
-						project: string;
-						/**
-						 * Format: date-time
-						 * @example 2026-11-27T10:00:00.000Z
-						 */
-						timestamp: string;
-						/** @enum {string} */
-						type: "webhook.test";
-					};
-				};
-			};
-			responses: {
-				/** @description Any 2xx acknowledges the delivery. */
-				200: {
-					headers: {
-						[name: string]: unknown;
-					};
-					content?: never;
-				};
-			};
-		};
+		post: operations["webhookTestEvent"];
 		delete?: never;
 		options?: never;
 		head?: never;
@@ -1022,7 +876,7 @@ export interface components {
 						 *       "title": "Hello"
 						 *     }
 						 */
-						data?: unknown;
+						data: unknown;
 						/** @enum {string} */
 						op: "create";
 						/** @example article */
@@ -1037,7 +891,7 @@ export interface components {
 						 *       "title": "Hello"
 						 *     }
 						 */
-						data?: unknown;
+						data: unknown;
 						/** @description The revision the entity must be at. */
 						if_match?: number;
 						/** @example Fix typo */
@@ -1106,7 +960,7 @@ export interface components {
 		CreatedApiKey: components["schemas"]["ApiKey"] & {
 			/**
 			 * @description The secret. Shown only in this response.
-			 * @example folio_…
+			 * @example folio_4QzX8rT2mW9pL3nV7bK1cF5hJ0dG6sYaQ3e7Zk
 			 */
 			key: string;
 			/** @description Shown only in this response. */
@@ -1126,7 +980,7 @@ export interface components {
 			 *       "title": "Hello"
 			 *     }
 			 */
-			data?: unknown;
+			data: unknown;
 			/** @example article */
 			schema: string;
 			/**
@@ -1178,7 +1032,7 @@ export interface components {
 		CreateWebhook: {
 			description?: string;
 			/**
-			 * @description Event types to receive, or `["*"]` for all.
+			 * @description Event types to receive, each at most once, or `["*"]` (alone) for all.
 			 * @example [
 			 *       "entity.committed"
 			 *     ]
@@ -1398,7 +1252,7 @@ export interface components {
 			 *       "title": "Hello"
 			 *     }
 			 */
-			data?: unknown;
+			data: unknown;
 			/**
 			 * @description Required with `mode: commit`.
 			 * @example Fix typo
@@ -1578,7 +1432,7 @@ export interface components {
 			/** @description `true` re-enables an endpoint that was disabled (by hand, by a 410 or by failing 5 days). */
 			enabled?: boolean;
 			/**
-			 * @description Event types to receive, or `["*"]` for all.
+			 * @description Event types to receive, each at most once, or `["*"]` (alone) for all.
 			 * @example [
 			 *       "entity.committed"
 			 *     ]
@@ -1621,7 +1475,18 @@ export interface components {
 	responses: never;
 	parameters: never;
 	requestBodies: never;
-	headers: never;
+	headers: {
+		/** @description Present when this is the stored answer to an earlier request with the same `Idempotency-Key`. */
+		"Idempotency-Replayed": "true";
+		/** @description The bucket's state (IETF RateLimit fields), e.g. `"write";r=119;t=1`: `r` requests remain, `t` seconds until it refills. */
+		RateLimit: string;
+		/** @description The bucket's policy, e.g. `"write";q=120;w=60`: `q` requests per `w` seconds. */
+		"RateLimit-Policy": string;
+		/** @description Seconds to wait before trying again. */
+		"Retry-After": string;
+		/** @description Identifies the request in the logs; problems repeat it as `request_id`. */
+		"X-Request-Id": string;
+	};
 	pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1643,6 +1508,9 @@ export interface operations {
 			/** @description A page of projects, by id. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1655,6 +1523,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1666,6 +1537,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1675,6 +1547,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1684,6 +1559,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1693,6 +1571,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1702,6 +1584,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1711,6 +1596,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1722,7 +1610,13 @@ export interface operations {
 	createProject: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path?: never;
 			cookie?: never;
 		};
@@ -1735,6 +1629,10 @@ export interface operations {
 			/** @description The new project. */
 			201: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1744,6 +1642,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1755,6 +1656,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1764,6 +1666,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1773,6 +1678,10 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1782,6 +1691,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1791,6 +1703,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1800,6 +1715,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1809,6 +1727,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1818,6 +1740,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1827,6 +1752,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1842,6 +1770,11 @@ export interface operations {
 				dry_run?: "true" | "false";
 			};
 			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
 				/** @description `return=minimal` (RFC 7240): each result names the entity and its revision without its data. Answers carry `Preference-Applied`. */
 				prefer?: string;
 			};
@@ -1860,6 +1793,10 @@ export interface operations {
 			/** @description Each operation's resulting entity, in order (without data under `Prefer: return=minimal`). */
 			200: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1871,6 +1808,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1882,6 +1822,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1891,6 +1832,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1900,6 +1844,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1909,6 +1856,10 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1918,6 +1869,9 @@ export interface operations {
 			/** @description An `If-Match` / `If-None-Match` precondition failed. */
 			412: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1927,6 +1881,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1936,6 +1893,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1945,6 +1905,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1954,6 +1917,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1963,6 +1930,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1972,6 +1942,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -1983,7 +1956,13 @@ export interface operations {
 	redeliverById: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				delivery_id: string;
 				/** @description Project id. */
@@ -1996,8 +1975,12 @@ export interface operations {
 			/** @description The delivery, due now. */
 			202: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					/** @description The resource's URL. */
 					Location?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2007,6 +1990,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2018,6 +2004,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2027,6 +2014,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2036,6 +2026,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2045,6 +2038,22 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2054,6 +2063,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2063,6 +2076,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2072,6 +2088,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2102,6 +2121,9 @@ export interface operations {
 			/** @description A page of entities, by slug. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2115,6 +2137,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2126,6 +2151,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2135,6 +2161,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2144,6 +2173,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2153,6 +2185,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2162,6 +2197,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2171,6 +2210,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2180,6 +2222,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2194,7 +2239,13 @@ export interface operations {
 				/** @description `true`: every check, nothing written, no event, no job. */
 				dry_run?: "true" | "false";
 			};
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -2210,17 +2261,27 @@ export interface operations {
 			/** @description Dry run: the entity as it would be. */
 			200: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
 					"application/json": components["schemas"]["DryRunEntity"];
 				};
 			};
-			/** @description The new entity, with `Location`. */
+			/** @description The new entity. */
 			201: {
 				headers: {
 					/** @description The revision, e.g. `"3"`. */
 					ETag?: string;
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					/** @description The entity's URL. */
+					Location?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2230,6 +2291,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2241,6 +2305,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2250,6 +2315,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2259,6 +2327,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2268,6 +2339,10 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2277,6 +2352,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2286,6 +2364,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2295,6 +2376,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2304,6 +2388,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2313,6 +2401,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2322,6 +2413,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2333,7 +2427,10 @@ export interface operations {
 	getEntity: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/** @description An `ETag` from an earlier response: 304 when it still matches. */
+				"if-none-match"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -2348,6 +2445,9 @@ export interface operations {
 				headers: {
 					/** @description The revision, e.g. `"3"`. */
 					ETag?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2357,6 +2457,9 @@ export interface operations {
 			/** @description Unchanged since `If-None-Match`. */
 			304: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content?: never;
@@ -2364,6 +2467,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2375,6 +2481,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2384,6 +2491,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2393,6 +2503,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2402,6 +2527,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2411,6 +2540,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2420,6 +2552,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2435,6 +2570,11 @@ export interface operations {
 				dry_run?: "true" | "false";
 			};
 			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
 				/** @description Strong ETag, e.g. `"3"`: write only at that revision. */
 				"if-match"?: string;
 				/** @description `*`: create only. */
@@ -2458,6 +2598,10 @@ export interface operations {
 				headers: {
 					/** @description The revision, e.g. `"3"`. */
 					ETag?: string;
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2469,6 +2613,10 @@ export interface operations {
 				headers: {
 					/** @description The revision, e.g. `"3"`. */
 					ETag?: string;
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2478,6 +2626,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2489,6 +2640,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2498,6 +2650,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2507,6 +2662,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2516,6 +2674,10 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2525,6 +2687,9 @@ export interface operations {
 			/** @description An `If-Match` / `If-None-Match` precondition failed. */
 			412: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2534,6 +2699,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2543,6 +2711,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2552,6 +2723,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2561,6 +2735,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2570,6 +2748,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2579,6 +2760,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2615,6 +2799,9 @@ export interface operations {
 				headers: {
 					/** @description The revision, e.g. `"3"`. */
 					ETag?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2624,6 +2811,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2635,6 +2825,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2644,6 +2835,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2653,6 +2847,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2662,6 +2859,10 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2671,6 +2872,9 @@ export interface operations {
 			/** @description An `If-Match` / `If-None-Match` precondition failed. */
 			412: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2680,6 +2884,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2689,6 +2896,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2698,6 +2908,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2707,6 +2920,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2716,6 +2933,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2725,6 +2945,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2740,6 +2963,11 @@ export interface operations {
 				dry_run?: "true" | "false";
 			};
 			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
 				/** @description Strong ETag, e.g. `"3"`: write only at that revision. */
 				"if-match"?: string;
 			};
@@ -2761,6 +2989,10 @@ export interface operations {
 				headers: {
 					/** @description The revision, e.g. `"3"`. */
 					ETag?: string;
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2770,6 +3002,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2781,6 +3016,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2790,6 +3026,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2799,6 +3038,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2808,6 +3050,10 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2817,6 +3063,9 @@ export interface operations {
 			/** @description An `If-Match` / `If-None-Match` precondition failed. */
 			412: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2826,6 +3075,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2835,6 +3087,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2844,6 +3099,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2853,6 +3111,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2862,6 +3124,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2871,6 +3136,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2900,6 +3168,9 @@ export interface operations {
 			/** @description Revisions, newest first. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2913,6 +3184,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2924,6 +3198,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2933,6 +3208,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2942,6 +3220,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2951,6 +3232,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2960,6 +3244,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2969,6 +3257,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -2978,6 +3269,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3006,6 +3300,9 @@ export interface operations {
 			/** @description A page of exports, newest first. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3018,6 +3315,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3029,6 +3329,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3038,6 +3339,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3047,6 +3351,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3056,6 +3363,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3065,6 +3375,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3074,6 +3388,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3083,6 +3400,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3094,7 +3414,13 @@ export interface operations {
 	createExport: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -3110,8 +3436,12 @@ export interface operations {
 			/** @description The queued job. */
 			202: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					/** @description The job's URL. */
 					Location?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3121,6 +3451,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3132,6 +3465,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3141,6 +3475,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3150,6 +3487,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3159,6 +3499,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3168,6 +3511,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3177,6 +3523,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3186,6 +3535,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3195,6 +3548,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3204,6 +3560,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3228,6 +3587,9 @@ export interface operations {
 			/** @description The job: `queued`, `running`, `completed` or `failed`. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3237,6 +3599,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3248,6 +3613,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3257,6 +3623,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3266,6 +3635,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3275,6 +3659,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3284,6 +3672,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3293,6 +3684,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3317,6 +3711,15 @@ export interface operations {
 			/** @description The file: one JSON object per line. */
 			200: {
 				headers: {
+					/** @description A file name for the download. */
+					"Content-Disposition"?: string;
+					/** @description The file's SHA-256 in hex, quoted. */
+					ETag?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					/** @description RFC 9530: `sha-256=:<base64>:`. */
+					"Repr-Digest"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3326,6 +3729,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3337,6 +3743,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3346,6 +3753,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3355,6 +3765,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3364,6 +3777,22 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3373,6 +3802,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3382,6 +3815,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3391,6 +3827,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3419,6 +3858,9 @@ export interface operations {
 			/** @description A page of keys, newest first; never their secrets. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3431,6 +3873,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3442,6 +3887,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3451,6 +3897,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3460,6 +3909,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3469,6 +3921,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3478,6 +3933,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3487,6 +3946,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3496,6 +3958,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3507,7 +3972,13 @@ export interface operations {
 	createKey: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -3525,6 +3996,10 @@ export interface operations {
 				headers: {
 					/** @description The response holds a secret: no cache may keep it. */
 					"Cache-Control"?: "no-store";
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3534,6 +4009,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3545,6 +4023,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3554,6 +4033,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3563,6 +4045,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3572,6 +4057,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3581,6 +4069,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3590,6 +4081,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3599,6 +4093,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3608,6 +4106,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3617,6 +4118,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3641,6 +4145,9 @@ export interface operations {
 			/** @description The revoked key. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3650,6 +4157,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3661,6 +4171,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3670,6 +4181,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3679,6 +4193,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3688,6 +4217,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3697,6 +4230,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3706,6 +4242,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3717,7 +4256,13 @@ export interface operations {
 	rollKey: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				id: string;
 				/** @description Project id. */
@@ -3736,6 +4281,10 @@ export interface operations {
 				headers: {
 					/** @description The response holds a secret: no cache may keep it. */
 					"Cache-Control"?: "no-store";
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3745,6 +4294,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3756,6 +4308,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3765,6 +4318,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3774,6 +4330,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3783,6 +4342,10 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3792,6 +4355,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3801,6 +4367,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3810,6 +4379,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3819,6 +4391,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3828,6 +4404,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3837,6 +4416,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3865,6 +4447,9 @@ export interface operations {
 			/** @description A page of notifications. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3877,6 +4462,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3888,6 +4476,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3897,6 +4486,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3906,6 +4498,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3915,6 +4510,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3924,6 +4522,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3933,6 +4535,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3942,6 +4547,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3970,6 +4578,9 @@ export interface operations {
 			/** @description A page of schemas (current versions), by id. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3982,6 +4593,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -3993,6 +4607,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4002,6 +4617,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4011,6 +4629,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4020,6 +4641,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4029,6 +4653,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4038,6 +4666,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4047,6 +4678,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4074,6 +4708,9 @@ export interface operations {
 			/** @description The current (or requested) version. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4083,6 +4720,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4094,6 +4734,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4103,6 +4744,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4112,6 +4756,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4121,6 +4768,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4130,6 +4780,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4139,6 +4793,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4148,6 +4805,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4159,7 +4819,13 @@ export interface operations {
 	putSchema: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -4176,6 +4842,10 @@ export interface operations {
 			/** @description Updated (or unchanged). */
 			200: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4185,6 +4855,10 @@ export interface operations {
 			/** @description Created. */
 			201: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4194,6 +4868,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4205,6 +4882,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4214,6 +4892,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4223,6 +4904,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4232,6 +4916,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4241,6 +4928,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4250,6 +4940,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4259,6 +4952,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4268,6 +4965,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4277,6 +4977,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4305,6 +5008,9 @@ export interface operations {
 			/** @description A page of snapshots, newest first. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4317,6 +5023,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4328,6 +5037,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4337,6 +5047,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4346,6 +5059,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4355,6 +5071,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4364,6 +5083,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4373,6 +5096,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4382,6 +5108,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4407,6 +5136,9 @@ export interface operations {
 			/** @description The snapshot: `queued`, `building`, `published` or `failed`. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4416,6 +5148,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4427,6 +5162,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4436,6 +5172,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4445,6 +5184,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4454,6 +5208,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4463,6 +5221,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4472,6 +5233,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4486,7 +5250,13 @@ export interface operations {
 				/** @description `true`: every check, nothing written, no event, no job. */
 				dry_run?: "true" | "false";
 			};
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -4502,6 +5272,10 @@ export interface operations {
 			/** @description Dry run: what a build started now would publish; nothing queued. */
 			200: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4511,8 +5285,12 @@ export interface operations {
 			/** @description Queued (or the rebuild already queued), with `Location`. */
 			202: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					/** @description The snapshot (job) URL. */
 					Location?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4522,6 +5300,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4533,6 +5314,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4542,6 +5324,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4551,6 +5336,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4560,6 +5348,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4569,6 +5360,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4578,6 +5372,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4587,6 +5384,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4596,6 +5397,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4605,6 +5409,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4633,6 +5440,9 @@ export interface operations {
 			/** @description A page of endpoints, newest first; never their secrets. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4645,6 +5455,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4656,6 +5469,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4665,6 +5479,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4674,6 +5491,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4683,6 +5503,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4692,6 +5515,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4701,6 +5528,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4710,6 +5540,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4721,7 +5554,13 @@ export interface operations {
 	createWebhook: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -4739,8 +5578,12 @@ export interface operations {
 				headers: {
 					/** @description The response holds a secret: no cache may keep it. */
 					"Cache-Control"?: "no-store";
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					/** @description The resource's URL. */
 					Location?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4750,6 +5593,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4761,6 +5607,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4770,6 +5617,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4779,6 +5629,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4788,6 +5641,10 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4797,6 +5654,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4806,6 +5666,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4815,6 +5678,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4824,6 +5690,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4833,6 +5703,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4842,6 +5715,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4866,6 +5742,9 @@ export interface operations {
 			/** @description The endpoint. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4875,6 +5754,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4886,6 +5768,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4895,6 +5778,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4904,6 +5790,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4913,6 +5814,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4922,6 +5827,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4931,6 +5839,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4955,6 +5866,9 @@ export interface operations {
 			/** @description Removed. */
 			204: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content?: never;
@@ -4962,6 +5876,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4973,6 +5890,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4982,6 +5900,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -4991,6 +5912,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5000,6 +5936,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5009,6 +5949,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5018,6 +5961,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5046,6 +5992,9 @@ export interface operations {
 			/** @description The endpoint as changed. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5055,6 +6004,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5066,6 +6018,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5075,6 +6028,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5084,6 +6040,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5093,6 +6052,9 @@ export interface operations {
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5102,6 +6064,9 @@ export interface operations {
 			/** @description The request body is not application/json. */
 			415: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5111,6 +6076,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5120,6 +6088,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5129,6 +6101,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5138,6 +6113,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5169,6 +6147,9 @@ export interface operations {
 			/** @description A page of deliveries. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5181,6 +6162,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5192,6 +6176,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5201,6 +6186,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5210,6 +6198,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5219,6 +6210,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5228,6 +6222,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5237,6 +6235,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5246,6 +6247,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5271,6 +6275,9 @@ export interface operations {
 			/** @description The delivery. */
 			200: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5280,6 +6287,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5291,6 +6301,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5300,6 +6311,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5309,6 +6323,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5318,6 +6347,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5327,6 +6360,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5336,6 +6372,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5347,7 +6386,13 @@ export interface operations {
 	redeliver: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				delivery_id: string;
 				id: string;
@@ -5361,8 +6406,12 @@ export interface operations {
 			/** @description The delivery, due now. */
 			202: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					/** @description The resource's URL. */
 					Location?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5372,6 +6421,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5383,6 +6435,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5392,6 +6445,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5401,6 +6457,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5410,6 +6469,22 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5419,6 +6494,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5428,6 +6507,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5437,6 +6519,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5448,7 +6533,13 @@ export interface operations {
 	rotateWebhookSecret: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				id: string;
 				/** @description Project id. */
@@ -5463,6 +6554,10 @@ export interface operations {
 				headers: {
 					/** @description The response holds a secret: no cache may keep it. */
 					"Cache-Control"?: "no-store";
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5472,6 +6567,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5483,6 +6581,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5492,6 +6591,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5501,6 +6603,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5510,6 +6627,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5519,6 +6640,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5528,6 +6652,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5539,7 +6666,13 @@ export interface operations {
 	testWebhook: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+			};
 			path: {
 				id: string;
 				/** @description Project id. */
@@ -5552,8 +6685,12 @@ export interface operations {
 			/** @description The queued delivery. */
 			202: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					/** @description The resource's URL. */
 					Location?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5563,6 +6700,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5574,6 +6714,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5583,6 +6724,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5592,6 +6736,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5601,6 +6748,22 @@ export interface operations {
 			/** @description The request conflicts with the current state. */
 			409: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5610,6 +6773,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5619,6 +6786,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5628,6 +6798,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5695,6 +6868,9 @@ export interface operations {
 					/** @description `public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`. */
 					"Cache-Control"?: string;
 					ETag?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5704,6 +6880,9 @@ export interface operations {
 			/** @description Unchanged since `If-None-Match`. */
 			304: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content?: never;
@@ -5711,6 +6890,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5722,6 +6904,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5731,6 +6914,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5740,6 +6926,9 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5749,6 +6938,9 @@ export interface operations {
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5758,6 +6950,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5767,6 +6963,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5776,6 +6975,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5808,6 +7010,9 @@ export interface operations {
 					/** @description `public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`. */
 					"Cache-Control"?: string;
 					ETag?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5817,6 +7022,9 @@ export interface operations {
 			/** @description Unchanged since `If-None-Match`. */
 			304: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content?: never;
@@ -5824,6 +7032,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5835,6 +7046,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5844,6 +7056,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5853,6 +7068,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5862,6 +7092,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5871,6 +7105,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5880,6 +7117,9 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5909,6 +7149,9 @@ export interface operations {
 					/** @description `public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`. */
 					"Cache-Control"?: string;
 					ETag?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5918,6 +7161,9 @@ export interface operations {
 			/** @description Unchanged since `If-None-Match`. */
 			304: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content?: never;
@@ -5925,6 +7171,9 @@ export interface operations {
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
 			400: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5936,6 +7185,7 @@ export interface operations {
 				headers: {
 					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
 					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5945,6 +7195,9 @@ export interface operations {
 			/** @description The key lacks the scope, or belongs to another project. */
 			403: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5954,6 +7207,21 @@ export interface operations {
 			/** @description The resource does not exist. */
 			404: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5963,6 +7231,10 @@ export interface operations {
 			/** @description Rate limited; see `Retry-After`. */
 			429: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5972,6 +7244,9 @@ export interface operations {
 			/** @description Unexpected failure; the request id identifies it in the logs. */
 			500: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -5981,11 +7256,291 @@ export interface operations {
 			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
 			503: {
 				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
+			};
+		};
+	};
+	entityCommittedEvent: {
+		parameters: {
+			query?: never;
+			header: {
+				/** @description The delivery id: the same on every attempt; deduplicate on it. */
+				"webhook-id": string;
+				/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
+				"webhook-signature": string;
+				/** @description Unix seconds of this attempt. */
+				"webhook-timestamp": string;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: {
+			content: {
+				"application/json": {
+					data: {
+						entity: {
+							/**
+							 * Format: date-time
+							 * @example 2026-11-27T10:00:00.000Z
+							 */
+							committed_at: string;
+							/** @description Key id, or `root`. */
+							committed_by: string;
+							/** @description The committed data. */
+							data?: unknown;
+							message: string | null;
+							revision: number;
+							schema: string;
+							slug: string;
+						};
+					};
+					/**
+					 * @description The event id (the same for every endpoint).
+					 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
+					 */
+					id: string;
+					project: string;
+					/**
+					 * Format: date-time
+					 * @example 2026-11-27T10:00:00.000Z
+					 */
+					timestamp: string;
+					/** @enum {string} */
+					type: "entity.committed";
+				};
+			};
+		};
+		responses: {
+			/** @description Any 2xx acknowledges the delivery. */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+		};
+	};
+	entityDeletedEvent: {
+		parameters: {
+			query?: never;
+			header: {
+				/** @description The delivery id: the same on every attempt; deduplicate on it. */
+				"webhook-id": string;
+				/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
+				"webhook-signature": string;
+				/** @description Unix seconds of this attempt. */
+				"webhook-timestamp": string;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: {
+			content: {
+				"application/json": {
+					data: {
+						entity: {
+							/**
+							 * Format: date-time
+							 * @example 2026-11-27T10:00:00.000Z
+							 */
+							deleted_at: string;
+							message: string | null;
+							revision: number;
+							schema: string;
+							slug: string;
+						};
+					};
+					/**
+					 * @description The event id (the same for every endpoint).
+					 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
+					 */
+					id: string;
+					project: string;
+					/**
+					 * Format: date-time
+					 * @example 2026-11-27T10:00:00.000Z
+					 */
+					timestamp: string;
+					/** @enum {string} */
+					type: "entity.deleted";
+				};
+			};
+		};
+		responses: {
+			/** @description Any 2xx acknowledges the delivery. */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+		};
+	};
+	exportCompletedEvent: {
+		parameters: {
+			query?: never;
+			header: {
+				/** @description The delivery id: the same on every attempt; deduplicate on it. */
+				"webhook-id": string;
+				/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
+				"webhook-signature": string;
+				/** @description Unix seconds of this attempt. */
+				"webhook-timestamp": string;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: {
+			content: {
+				"application/json": {
+					data: {
+						export: {
+							bytes: number;
+							/**
+							 * Format: date-time
+							 * @example 2026-11-27T10:00:00.000Z
+							 */
+							completed_at: string;
+							entity_count: number;
+							id: string;
+							sha256: string;
+							snapshot_id: string;
+						};
+					};
+					/**
+					 * @description The event id (the same for every endpoint).
+					 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
+					 */
+					id: string;
+					project: string;
+					/**
+					 * Format: date-time
+					 * @example 2026-11-27T10:00:00.000Z
+					 */
+					timestamp: string;
+					/** @enum {string} */
+					type: "export.completed";
+				};
+			};
+		};
+		responses: {
+			/** @description Any 2xx acknowledges the delivery. */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+		};
+	};
+	snapshotPublishedEvent: {
+		parameters: {
+			query?: never;
+			header: {
+				/** @description The delivery id: the same on every attempt; deduplicate on it. */
+				"webhook-id": string;
+				/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
+				"webhook-signature": string;
+				/** @description Unix seconds of this attempt. */
+				"webhook-timestamp": string;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: {
+			content: {
+				"application/json": {
+					data: {
+						snapshot: {
+							content_hash: string;
+							entity_count: number;
+							id: string;
+							/**
+							 * Format: date-time
+							 * @example 2026-11-27T10:00:00.000Z
+							 */
+							published_at: string;
+						};
+					};
+					/**
+					 * @description The event id (the same for every endpoint).
+					 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
+					 */
+					id: string;
+					project: string;
+					/**
+					 * Format: date-time
+					 * @example 2026-11-27T10:00:00.000Z
+					 */
+					timestamp: string;
+					/** @enum {string} */
+					type: "snapshot.published";
+				};
+			};
+		};
+		responses: {
+			/** @description Any 2xx acknowledges the delivery. */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+		};
+	};
+	webhookTestEvent: {
+		parameters: {
+			query?: never;
+			header: {
+				/** @description The delivery id: the same on every attempt; deduplicate on it. */
+				"webhook-id": string;
+				/** @description Space-separated `v1,<base64 HMAC-SHA256 of {id}.{timestamp}.{body}>`, one per active secret (two during a rotation). */
+				"webhook-signature": string;
+				/** @description Unix seconds of this attempt. */
+				"webhook-timestamp": string;
+			};
+			path?: never;
+			cookie?: never;
+		};
+		requestBody?: {
+			content: {
+				"application/json": {
+					data: {
+						webhook: {
+							id: string;
+							url: string;
+						};
+					};
+					/**
+					 * @description The event id (the same for every endpoint).
+					 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
+					 */
+					id: string;
+					project: string;
+					/**
+					 * Format: date-time
+					 * @example 2026-11-27T10:00:00.000Z
+					 */
+					timestamp: string;
+					/** @enum {string} */
+					type: "webhook.test";
+				};
+			};
+		};
+		responses: {
+			/** @description Any 2xx acknowledges the delivery. */
+			200: {
+				headers: {
+					[name: string]: unknown;
+				};
+				content?: never;
 			};
 		};
 	};

@@ -53,6 +53,41 @@ export const NO_STORE = {
 	},
 };
 
+const text = (description: string) => ({ schema: { type: "string" as const }, description });
+
+/**
+ * The headers the request path sets, registered once under components/headers (openapi.ts) and
+ * referenced from each response, so the document names them without repeating them 300 times.
+ */
+export const SHARED_HEADERS = {
+	"X-Request-Id": text("Identifies the request in the logs; problems repeat it as `request_id`."),
+	RateLimit: text(
+		'The bucket\'s state (IETF RateLimit fields), e.g. `"write";r=119;t=1`: `r` requests remain, `t` seconds until it refills.',
+	),
+	"RateLimit-Policy": text('The bucket\'s policy, e.g. `"write";q=120;w=60`: `q` requests per `w` seconds.'),
+	"Retry-After": text("Seconds to wait before trying again."),
+	"Idempotency-Replayed": {
+		schema: { type: "string" as const, enum: ["true"] },
+		description:
+			"Present when this is the stored answer to an earlier request with the same `Idempotency-Key`.",
+	},
+};
+
+type SharedHeader = keyof typeof SHARED_HEADERS;
+const ref = (...names: SharedHeader[]) =>
+	Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }]));
+
+/** Declared on every POST and PUT; checked by the idempotency middleware, not by a validator. */
+const IDEMPOTENCY_KEY = {
+	name: "Idempotency-Key",
+	in: "header" as const,
+	required: false,
+	schema: { type: "string" as const, minLength: 1, maxLength: 255, pattern: "^[\\x20-\\x7e]+$" },
+	description:
+		"1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.",
+	example: "6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10",
+};
+
 /** Every error status an operation can answer, described once. */
 export const ERRORS = {
 	400: problem("Malformed JSON, invalid cursor or other malformed request."),
@@ -115,15 +150,42 @@ export function defineRoute<const R extends RouteConfig>(
 	const hasBody = Boolean(config.request?.body);
 	const statuses = new Set<ErrorStatus>([...ALWAYS, ...(hasBody ? WITH_BODY : []), ...errors]);
 	if (config.request?.params) statuses.add(404);
-	if (config.request?.query) statuses.add(422);
+	// Path params match a pattern, headers have length limits: a bad one is 422, like a bad query.
+	if (config.request?.query || config.request?.params || config.request?.headers) statuses.add(422);
 	const responses = Object.fromEntries([...statuses].sort().map((s) => [s, ERRORS[s]]));
+	const writes = config.method === "post" || config.method === "put";
+	const who = "root" in access ? "The root token only." : `Needs \`${access.scope}\` (or the root token).`;
 	return createRoute({
 		...config,
+		// Every operation says who may call it; one without its own text gets its summary first.
+		description: `${config.description ?? `${config.summary}.`}\n\n${who}`,
 		security: [{ bearer: [] }],
 		middleware: requestPath(access, access.bucket ?? "write"),
 		"x-folio-access": "root" in access ? "root" : access.scope,
-		responses: { ...responses, ...config.responses },
+		...(writes ? { parameters: [IDEMPOTENCY_KEY] as RouteConfig["parameters"] } : {}),
+		responses: withSharedHeaders({ ...responses, ...config.responses }, writes),
 	});
+}
+
+type Responses = RouteConfig["responses"];
+
+/** The headers the request path sets on an operation's answers, added to what each response declares. */
+function withSharedHeaders<T extends Responses>(responses: T, writes: boolean): T {
+	return Object.fromEntries(
+		Object.entries(responses).map(([status, response]) => {
+			const code = Number(status);
+			// 401 comes before the key's bucket is known; every later answer says what it spent.
+			const headers = {
+				...ref("X-Request-Id"),
+				...(code === 401 ? {} : ref("RateLimit", "RateLimit-Policy")),
+				// 409 `concurrent_update` (a write race lost twice) asks for a retry too.
+				...(code === 429 || code === 409 ? ref("Retry-After") : {}),
+				...(writes && code < 300 ? ref("Idempotency-Replayed") : {}),
+				...("headers" in response ? response.headers : {}),
+			};
+			return [status, { ...response, headers }];
+		}),
+	) as unknown as T;
 }
 
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({

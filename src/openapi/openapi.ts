@@ -2,6 +2,7 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import { ERROR_CODES } from "../lib/error-codes";
 import type { AppEnv } from "../lib/types";
 import { registerWebhookEvents } from "../modules/webhooks/webhook-events";
+import { SHARED_HEADERS } from "./define-route";
 import { mountDocsPage } from "./docs-page";
 
 export const OPENAPI_PATH = "/api/v1/openapi.json";
@@ -18,20 +19,34 @@ export function mountOpenApi(app: OpenAPIHono<AppEnv>) {
 		scheme: "bearer",
 		description: "An API key (`folio_…`) or, for root operations, the root token.",
 	});
+	for (const [name, header] of Object.entries(SHARED_HEADERS))
+		app.openAPIRegistry.registerComponent("headers", name, header);
 	registerWebhookEvents(app.openAPIRegistry);
 	let document: unknown;
 	app.get(OPENAPI_PATH, (c) => {
 		document ??= {
 			...app.getOpenAPI31Document({
 				openapi: "3.1.0",
-				info: { title: "Folio API", version: "1.0.0", description: DESCRIPTION },
+				info: {
+					title: "Folio API",
+					version: "1.0.0",
+					description: DESCRIPTION,
+					// No licence is granted: the repository is private (package.json `private: true`).
+					license: { name: "Proprietary" },
+				},
 				servers: [{ url: "/" }],
 				tags: [
-					{ name: "Meta" },
-					{ name: "Projects" },
-					{ name: "Keys" },
-					{ name: "Schemas" },
-					{ name: "Entities" },
+					{ name: "Meta", description: "Health of the service (no authentication)." },
+					{
+						name: "Projects",
+						description: "Projects, each holding its keys, schemas and content (root token).",
+					},
+					{ name: "Keys", description: "Scoped API keys of a project, their rotation and revocation." },
+					{
+						name: "Schemas",
+						description: "Versioned JSON Schemas (2020-12) that entities are validated against.",
+					},
+					{ name: "Entities", description: "Drafts, commits, deletions, revisions and atomic batches." },
 					{ name: "Snapshots", description: "Building immutable snapshots (admin)." },
 					{ name: "Read", description: "Serving published snapshots (`content.read`)." },
 					{
@@ -39,7 +54,11 @@ export function mountOpenApi(app: OpenAPIHono<AppEnv>) {
 						description:
 							"Endpoints, deliveries and redelivery (`webhook.manage`). The events themselves are under `webhooks`.",
 					},
-					{ name: "Notifications" },
+					{
+						name: "Notifications",
+						description:
+							"What needs an operator: deliveries that failed for good, disabled endpoints, failed builds.",
+					},
 					{ name: "Exports", description: "Snapshots as NDJSON files in R2 (`export.run`)." },
 				],
 			}),

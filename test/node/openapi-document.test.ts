@@ -58,3 +58,95 @@ describe("the OpenAPI document", () => {
 		}
 	});
 });
+
+describe("what the document says the server answers", () => {
+	const load = async (): Promise<any> =>
+		(await createApp().request("/api/v1/openapi.json", {}, { DB: {} })).json();
+	const operations = (doc: any) =>
+		Object.entries<Record<string, any>>(doc.paths).flatMap(([path, item]) =>
+			Object.entries<any>(item).map(([method, op]) => ({ path, method, op })),
+		);
+
+	it("documents 422 wherever a path parameter or a header is validated", async () => {
+		const doc = await load();
+		const ids = ["getEntity", "revokeKey", "getWebhook", "deleteWebhook", "testWebhook", "getSnapshot"];
+		const byId = new Map(operations(doc).map(({ op }) => [op.operationId, op]));
+		for (const id of ids) expect(Object.keys(byId.get(id)?.responses ?? {}), id).toContain("422");
+		for (const { path, method, op } of operations(doc))
+			if (op.parameters?.some((p: any) => p.in === "path"))
+				expect(Object.keys(op.responses), `${method} ${path}`).toContain("422");
+	});
+
+	it("marks `data` required where the server requires it", async () => {
+		const { components } = await load();
+		expect(components.schemas.CreateEntity.required).toContain("data");
+		expect(components.schemas.PutEntity.required).toContain("data");
+		const update = components.schemas.Batch.properties.operations.items.oneOf.find(
+			(o: any) => o.properties.op.enum?.[0] === "update" || o.properties.op.const === "update",
+		);
+		expect(update.required).toContain("data");
+	});
+
+	it("documents the headers the request path sets, and Idempotency-Key on POST and PUT", async () => {
+		const doc = await load();
+		expect(Object.keys(doc.components.headers).sort()).toEqual(
+			["Idempotency-Replayed", "RateLimit", "RateLimit-Policy", "Retry-After", "X-Request-Id"].sort(),
+		);
+		for (const { path, method, op } of operations(doc)) {
+			if (op.security?.length === 0) continue;
+			const label = `${method} ${path}`;
+			for (const [status, response] of Object.entries<any>(op.responses)) {
+				const names = Object.keys(response.headers ?? {});
+				expect(names, `${label} ${status}`).toContain("X-Request-Id");
+				if (status !== "401") expect(names, `${label} ${status}`).toContain("RateLimit");
+				if (status === "429") expect(names, `${label} ${status}`).toContain("Retry-After");
+			}
+			const idempotent = op.parameters?.some((p: any) => p.name === "Idempotency-Key" && p.in === "header");
+			expect(Boolean(idempotent), label).toBe(method === "post" || method === "put");
+		}
+		const create = doc.paths["/api/v1/admin/projects/{project}/entities"].post.responses["201"].headers;
+		expect(Object.keys(create)).toEqual(expect.arrayContaining(["ETag", "Location", "Idempotency-Replayed"]));
+		const download =
+			doc.paths["/api/v1/admin/projects/{project}/exports/{id}/download"].get.responses["200"].headers;
+		expect(Object.keys(download)).toEqual(expect.arrayContaining(["ETag", "Repr-Digest"]));
+	});
+});
+
+describe("what the document states", () => {
+	const load = async (): Promise<any> =>
+		(await createApp().request("/api/v1/openapi.json", {}, { DB: {} })).json();
+
+	it("has a license, and a description on every tag and operation", async () => {
+		const doc = await load();
+		expect(doc.info.license?.name).toEqual(expect.any(String));
+		for (const tag of doc.tags) expect(tag.description, tag.name).toEqual(expect.any(String));
+		for (const [path, item] of Object.entries<Record<string, any>>(doc.paths))
+			for (const [method, op] of Object.entries<any>(item))
+				expect(op.description, `${method} ${path}`).toEqual(expect.any(String));
+	});
+
+	it("gives examples that look like real values, not a literal ellipsis", async () => {
+		const examples: string[] = [];
+		const walk = (node: unknown) => {
+			if (Array.isArray(node)) node.forEach(walk);
+			else if (node && typeof node === "object")
+				for (const [key, value] of Object.entries(node)) {
+					if (key === "example" && typeof value === "string") examples.push(value);
+					walk(value);
+				}
+		};
+		walk(await load());
+		expect(examples.filter((e) => e.includes("…"))).toEqual([]);
+	});
+
+	it("states the limits the validators enforce", async () => {
+		const doc = await load();
+		const schemaVersion = doc.paths["/api/v1/admin/projects/{project}/schemas/{schema}"].get.parameters.find(
+			(p: any) => p.name === "version",
+		);
+		expect(schemaVersion.schema.maximum).toBe(Number.MAX_SAFE_INTEGER);
+		const events = doc.components.schemas.CreateWebhook.properties.events;
+		expect(events.uniqueItems).toBe(true);
+		expect(events.description).toContain("alone");
+	});
+});

@@ -20,7 +20,12 @@ export type DryRunAware<Options, Real, Dry> = [DryRunFlag<Options>] extends [tru
 	: [DryRunFlag<Options>] extends [false | undefined]
 		? Real
 		: Real | Dry;
-type DryRunFlag<Options> = Options extends { dryRun?: infer Flag } ? Flag : undefined;
+// Options without `dryRun` (no options, `{}`) infer `unknown` here; that is a plain call, not "either".
+type DryRunFlag<Options> = Options extends { dryRun?: infer Flag }
+	? unknown extends Flag
+		? undefined
+		: Flag
+	: undefined;
 
 export type WriteOptions = RequestOptions & DryRunOption;
 export type ConditionalWriteOptions = WriteOptions & PreconditionOptions;

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { createRouter } from "../../lib/create-router";
+import { ifNoneMatchHits } from "../../lib/etag";
 import { randomBase62 } from "../../lib/ids";
 import type { AppEnv } from "../../lib/types";
 import { afterCommit } from "../../queues/effects";
@@ -123,7 +124,8 @@ export const entitiesRouter = createRouter()
 	.openapi(getEntityRoute, async (c) => {
 		const { project, slug } = c.req.valid("param");
 		const e = await getEntity(c.get("db"), project, slug, writerOf(c, project).allowedSchemas);
-		if (c.req.header("If-None-Match") === etag(e)) return c.body(null, 304, { ETag: etag(e) });
+		if (ifNoneMatchHits(c.req.valid("header")["if-none-match"], etag(e)))
+			return c.body(null, 304, { ETag: etag(e) });
 		return c.json(entityResource(e), 200, { ETag: etag(e) });
 	})
 	.openapi(listEntitiesRoute, async (c) => {

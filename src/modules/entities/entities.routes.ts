@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { dataPage, dataPaginationQuery } from "../../lib/page-bytes";
 import { DryRunQuery, ProjectParams } from "../../lib/params";
 import { defineRoute, jsonBodyOf, jsonContent } from "../../openapi/define-route";
+import { ConditionalHeaders } from "../read/read.schemas";
 import {
 	Batch,
 	BatchResult,
@@ -46,7 +47,13 @@ export const createEntityRoute = defineRoute(
 		summary: "Create a draft",
 		request: { params: ProjectParams, query: DryRunQuery, body: jsonBodyOf(CreateEntity) },
 		responses: {
-			201: withETag("The new entity, with `Location`."),
+			201: {
+				...withETag("The new entity."),
+				headers: {
+					...etagHeader,
+					Location: { schema: { type: "string" as const }, description: "The entity's URL." },
+				},
+			},
 			200: jsonContent(DryRunEntity, "Dry run: the entity as it would be."),
 		},
 	},
@@ -120,7 +127,7 @@ export const getEntityRoute = defineRoute(WRITE, {
 	summary: "Get an entity",
 	description:
 		"A key limited to some schemas sees only the sides of its schemas (see the `Entity` schema); an entity it sees nothing of is 403 `schema_forbidden`.",
-	request: { params: EntityParams },
+	request: { params: EntityParams, headers: ConditionalHeaders },
 	responses: {
 		200: withETag("The entity, drafts included."),
 		304: { description: "Unchanged since `If-None-Match`." },

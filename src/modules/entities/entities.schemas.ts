@@ -8,20 +8,31 @@ const slug = z
 	.openapi({ example: "hello-world" });
 const schemaId = z.string().regex(SCHEMA_ID_PATTERN).openapi({ example: "article" });
 const message = z.string().trim().min(1).max(1000).openapi({ example: "Fix typo" });
+// z.unknown() is required at runtime but shown as optional in the document; nonoptional says both.
 const data = z
 	.unknown()
+	.nonoptional("`data` is required: the entity's JSON.")
 	.openapi({ description: "The entity's JSON, validated against its schema.", example: { title: "Hello" } });
 
 export const EntityParams = ProjectParams.extend({
 	slug: slug.openapi({ param: { name: "slug", in: "path" } }),
 });
 
+/** RFC 9110 §8.8.3: `*`, or a list of entity tags, each quoted (`"3"`), weak ones prefixed `W/`. */
+const ENTITY_TAG_LIST = /^\s*(?:\*|(?:W\/)?"[\x21\x23-\x7e]*"(?:\s*,\s*(?:W\/)?"[\x21\x23-\x7e]*")*)\s*$/;
+
 export const PreconditionHeaders = z.object({
+	// Unquoted `3` is not an entity tag: refusing it says how to write one, where matching nothing
+	// would answer 412 as if the revision had moved.
 	"if-match": z
 		.string()
 		.max(200)
+		.regex(
+			ENTITY_TAG_LIST,
+			'Entity tags are quoted: send `If-Match: "3"` (or a list such as `"3", "4"`, or `*`).',
+		)
 		.optional()
-		.openapi({ description: 'Strong ETag, e.g. `"3"`: write only at that revision.' }),
+		.openapi({ description: 'Strong ETag, e.g. `"3"`: write only at that revision.', example: '"3"' }),
 });
 
 export const PutPreconditionHeaders = PreconditionHeaders.extend({
@@ -64,6 +75,7 @@ const ifMatch = z
 	.number()
 	.int()
 	.min(1)
+	.max(Number.MAX_SAFE_INTEGER)
 	.optional()
 	.openapi({ description: "The revision the entity must be at." });
 

@@ -9,7 +9,10 @@ import { timestamp } from "../../lib/params";
  */
 const envelope = <K extends string, T extends z.ZodRawShape>(type: K, data: T) =>
 	z.object({
-		id: z.string().openapi({ description: "The event id (the same for every endpoint).", example: "evt_…" }),
+		id: z.string().openapi({
+			description: "The event id (the same for every endpoint).",
+			example: "evt_67a1b2c3Lm4nP8qR2sT6vW9x",
+		}),
 		type: z.literal(type),
 		timestamp,
 		project: z.string(),

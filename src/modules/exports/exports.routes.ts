@@ -59,6 +59,11 @@ export const downloadExportRoute = defineRoute(
 			200: {
 				description: "The file: one JSON object per line.",
 				content: { "application/x-ndjson": { schema: { type: "string" } } },
+				headers: {
+					ETag: { schema: { type: "string" }, description: "The file's SHA-256 in hex, quoted." },
+					"Repr-Digest": { schema: { type: "string" }, description: "RFC 9530: `sha-256=:<base64>:`." },
+					"Content-Disposition": { schema: { type: "string" }, description: "A file name for the download." },
+				},
 			},
 		},
 	},

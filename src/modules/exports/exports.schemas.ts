@@ -37,5 +37,5 @@ export const ExportParams = ProjectParams.extend({
 	id: z
 		.string()
 		.max(64)
-		.openapi({ param: { name: "id", in: "path" }, example: "exp_…" }),
+		.openapi({ param: { name: "id", in: "path" }, example: "exp_67a1b2c3Xq9fL2mZ8pR4tW6n" }),
 });

@@ -69,7 +69,10 @@ export const ApiKey = z
 	.openapi("ApiKey");
 
 export const CreatedKey = ApiKey.extend({
-	key: z.string().openapi({ description: "The secret. Shown only in this response.", example: "folio_…" }),
+	key: z.string().openapi({
+		description: "The secret. Shown only in this response.",
+		example: "folio_4QzX8rT2mW9pL3nV7bK1cF5hJ0dG6sYaQ3e7Zk",
+	}),
 	signing_secret: z.string().optional().openapi({ description: "Shown only in this response." }),
 }).openapi("CreatedApiKey");
 
@@ -92,5 +95,5 @@ export const KeyParams = ProjectParams.extend({
 	id: z
 		.string()
 		.max(64)
-		.openapi({ param: { name: "id", in: "path" }, example: "key_…" }),
+		.openapi({ param: { name: "id", in: "path" }, example: "key_67a1b2c3Nb5mV9cX3zL7kJ1h" }),
 });

@@ -37,6 +37,7 @@ export const SchemaVersionQuery = z.object({
 		.number()
 		.int()
 		.min(1)
+		.max(Number.MAX_SAFE_INTEGER)
 		.optional()
 		.openapi({ description: "A past version; default current." }),
 });

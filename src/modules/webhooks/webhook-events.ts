@@ -21,7 +21,11 @@ export function registerWebhookEvents(
 		registry.registerWebhook({
 			method: "post",
 			path: type,
+			// `entity.committed` → `entityCommittedEvent`: an id for tools that key operations by it.
+			operationId: `${type.replace(/\.(\w)/g, (_, c: string) => c.toUpperCase())}Event`,
 			summary: `\`${type}\``,
+			// The receiver checks the signature the headers carry, not a bearer key.
+			security: [],
 			description:
 				"Signed per Standard Webhooks. Answer 2xx within 15 s; anything else is retried on the schedule, 410 disables the endpoint, redirects are not followed.",
 			request: { headers: Headers, body: { content: { "application/json": { schema } } } },

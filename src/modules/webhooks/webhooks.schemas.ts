@@ -15,7 +15,11 @@ const Events = z
 	.max(SUBSCRIBABLE_EVENTS.length)
 	.refine((events) => new Set(events).size === events.length, "Event types must not repeat.")
 	.refine((events) => !events.includes("*") || events.length === 1, '"*" stands alone.')
-	.openapi({ description: 'Event types to receive, or `["*"]` for all.', example: ["entity.committed"] });
+	.openapi({
+		description: 'Event types to receive, each at most once, or `["*"]` (alone) for all.',
+		uniqueItems: true,
+		example: ["entity.committed"],
+	});
 
 const Url = z.string().max(2048).openapi({
 	description:
@@ -81,14 +85,14 @@ export const WebhookParams = ProjectParams.extend({
 	id: z
 		.string()
 		.max(64)
-		.openapi({ param: { name: "id", in: "path" }, example: "whk_…" }),
+		.openapi({ param: { name: "id", in: "path" }, example: "whk_67a1b2c3Hk3jD7fG1sA5zX8c" }),
 });
 
 export const DeliveryParams = WebhookParams.extend({
 	delivery_id: z
 		.string()
 		.max(64)
-		.openapi({ param: { name: "delivery_id", in: "path" }, example: "msg_…" }),
+		.openapi({ param: { name: "delivery_id", in: "path" }, example: "msg_67a1b2c4Pq8rS2tU6vW0xY4z" }),
 });
 
 export const ProjectDeliveryParams = ProjectParams.extend({ delivery_id: DeliveryParams.shape.delivery_id });
