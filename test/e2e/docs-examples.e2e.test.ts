@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DevServer, startDevServer } from "./dev-server";
 import { type Block, blocksOf } from "./docs-blocks";
 
-const PORT = Number(process.env.E2E_DOCS_PORT ?? 8797);
+const PORT = Number(process.env.E2E_DOCS_EXAMPLES_PORT ?? 8794);
 const REPO = resolve(".");
 // The README's shell first (it sets TOKEN and KEY), then the guides in an order where each finds
 // what it uses (cli.md signs with the key signing.md creates).
