@@ -1,4 +1,4 @@
-// Every shell block of README.md and docs/*.md runs, in order, against a `wrangler dev` of its own,
+// Every shell block of README.md and docs/*.md (and sdk/README.md) runs, in order, against a `wrangler dev` of its own,
 // and every TypeScript block type-checks against the built SDK as a consumer imports it. The
 // blocks say http://localhost:8787 (what `npm run dev` serves); that origin is swapped for this
 // server's, so the text stays copy-pasteable as written.
@@ -23,6 +23,8 @@ const FILES = [
 	"docs/sdk.md",
 	"docs/errors.md",
 	"docs/deploy.md",
+	// The SDK package's own README (TypeScript only): what a consumer of @folio/sdk reads first.
+	"sdk/README.md",
 ];
 const blocks: Block[] = FILES.flatMap(blocksOf);
 /** Files the README's CLI lines write into the working directory. */
