@@ -3,17 +3,39 @@
 import { spawn, spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 
-const port = process.env.PORT ?? "8787";
+// The port comes from `--port N` / `--port=N` (so `npm run dev -- --port 8791` works) or PORT;
+// it is taken out of the arguments because this script passes it to wrangler itself.
+const args = process.argv.slice(2);
+let port = process.env.PORT || "8787";
+for (let i = 0; i < args.length; i++) {
+	const [flag, inline] = args[i].split("=", 2);
+	if (flag !== "--port" && flag !== "-p") continue;
+	const value = inline ?? args[i + 1];
+	if (!value || !/^\d+$/.test(value)) {
+		console.error(`npm run dev: --port needs a number (got ${value ?? "nothing"})`);
+		process.exit(2);
+	}
+	port = value;
+	args.splice(i, inline === undefined ? 2 : 1);
+	i--;
+}
+// Offline, miniflare's fetch of workers.cloudflare.com/cf.json (request.cf sample data) prints
+// ENOTFOUND twice, which reads as a failure; its built-in sample is fine for local work.
+const env = {
+	...process.env,
+	CLOUDFLARE_CF_FETCH_ENABLED: process.env.CLOUDFLARE_CF_FETCH_ENABLED ?? "false",
+};
 const token = /^FOLIO_ADMIN_TOKEN=(.*)$/m.exec(readFileSync(".dev.vars", "utf8"))?.[1]?.trim();
 
 const migrate = spawnSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local"], {
 	stdio: "inherit",
-	env: { ...process.env, CI: "true" },
+	env: { ...env, CI: "true" },
 });
 if (migrate.status !== 0) process.exit(migrate.status ?? 1);
 
-const dev = spawn("npx", ["wrangler", "dev", "--port", port, "--ip", "127.0.0.1", ...process.argv.slice(2)], {
+const dev = spawn("npx", ["wrangler", "dev", "--port", port, "--ip", "127.0.0.1", ...args], {
 	stdio: ["inherit", "pipe", "inherit"],
+	env,
 });
 let announced = false;
 dev.stdout.on("data", (chunk) => {

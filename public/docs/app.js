@@ -52,7 +52,7 @@ function render() {
 				"ul",
 				null,
 				group.entries.map((entry) => {
-					const label = h("span", { class: "label" }, entry.op.summary || entry.path);
+					const label = h("span", { class: "label" }, navLabel(entry, group.entries));
 					entry.link = h(
 						"li",
 						null,
@@ -128,3 +128,11 @@ async function main() {
 }
 
 main();
+
+// Two operations with one summary (the two redeliver routes) would read as the same link: add
+// the part of the path that tells them apart.
+function navLabel(entry, entries) {
+	const summary = entry.op.summary || entry.path;
+	if (!entries.some((other) => other !== entry && other.op.summary === entry.op.summary)) return summary;
+	return `${summary} (${entry.path.replace(/^\/api\/v1\/(admin\/)?projects\/\{project\}/, "…")})`;
+}

@@ -1,5 +1,5 @@
 import { badge, h, inline, paragraphs, slug, table } from "./dom.js";
-import { contentView, schemaView, typeLabel } from "./schema-view.js";
+import { bodyExample, contentView, schemaView, typeLabel } from "./schema-view.js";
 import { currentSpec, deref } from "./spec.js";
 import { tryIt } from "./try-it.js";
 
@@ -44,6 +44,24 @@ function responsesTable(responses) {
 	);
 }
 
+const quote = (text) => `'${text.replaceAll("'", "'\\''")}'`;
+
+// A curl line per operation, with the same example body the Try-it form starts from; path
+// parameters take their example (else stay as {name}) and the token comes from $TOKEN.
+function curlExample({ op, method, path, parameters }) {
+	let url = path;
+	for (const p of parameters.filter((p) => p.in === "path")) {
+		const example = p.example ?? deref(p.schema).example;
+		if (example !== undefined) url = url.replace(`{${p.name}}`, encodeURIComponent(String(example)));
+	}
+	const lines = [`curl -s -X ${method.toUpperCase()} ${quote(`${location.origin}${url}`)}`];
+	if (accessView(op) !== "public") lines.push(`-H "Authorization: Bearer $TOKEN"`);
+	const media = deref(op.requestBody).content?.["application/json"];
+	if (media)
+		lines.push("-H 'Content-Type: application/json'", `-d ${quote(JSON.stringify(bodyExample(media)))}`);
+	return h("details", { class: "curl" }, h("summary", null, "curl"), h("pre", null, lines.join(" \\\n  ")));
+}
+
 export function operationView(entry) {
 	const { op, method, path, parameters } = entry;
 	const body = deref(op.requestBody);
@@ -65,6 +83,7 @@ export function operationView(entry) {
 			: null,
 		h("h4", null, "Responses"),
 		responsesTable(op.responses || {}),
+		curlExample(entry),
 		tryIt(entry),
 	);
 	return entry.section;

@@ -100,6 +100,36 @@ export function bodyExample(media) {
 	if (media.example !== undefined) return media.example;
 	const first = Object.values(media.examples || {})[0];
 	if (first) return deref(first).value;
-	const schema = deref(media.schema);
-	return schema.example ?? schema.examples?.[0] ?? {};
+	return exampleOf(media.schema) ?? {};
+}
+
+// A body a reader can send as is: the schema's own example, else one built from its properties'
+// examples, with a placeholder for each required one that has none (so "Create a project" does
+// not start as `{}`).
+function exampleOf(ref, depth = 0) {
+	const schema = deref(ref);
+	if (schema.example !== undefined) return schema.example;
+	if (schema.examples?.length) return schema.examples[0];
+	if (schema.default !== undefined) return schema.default;
+	if (schema.const !== undefined) return schema.const;
+	if (schema.enum?.length) return schema.enum[0];
+	if (depth > MAX_DEPTH) return undefined;
+	const alternative = (schema.oneOf || schema.anyOf || schema.allOf)?.[0];
+	if (alternative && !schema.properties) return exampleOf(alternative, depth + 1);
+	const type = [].concat(schema.type || (schema.properties ? "object" : []))[0];
+	if (type === "object") {
+		const required = new Set(schema.required || []);
+		const out = {};
+		for (const [name, property] of Object.entries(schema.properties || {})) {
+			const own = deref(property);
+			const value = exampleOf(property, depth + 1);
+			if (value !== undefined && (required.has(name) || own.example !== undefined)) out[name] = value;
+		}
+		return out;
+	}
+	if (type === "array") {
+		const item = exampleOf(schema.items, depth + 1);
+		return item === undefined ? [] : [item];
+	}
+	return { string: "", integer: 0, number: 0, boolean: false }[type];
 }

@@ -1,6 +1,7 @@
 import type { Hook, z } from "@hono/zod-openapi";
 import { type FieldError, validationFailed } from "./errors";
 import type { AppEnv } from "./types";
+import { humanMessage } from "./zod-messages";
 
 /** RFC 6901 encoding of a path. */
 export function toPointer(path: readonly PropertyKey[]): string {
@@ -13,7 +14,7 @@ export function zodIssuesToErrors(error: z.ZodError, target: string, base = ""):
 			target === "json"
 				? { pointer: base + toPointer(issue.path) }
 				: { parameter: String(issue.path[0] ?? target) };
-		return { ...where, message: issue.message, code: issue.code };
+		return { ...where, message: humanMessage(issue), code: issue.code };
 	});
 }
 

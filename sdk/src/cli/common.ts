@@ -1,5 +1,6 @@
 import { Folio } from "../client.ts";
 import { FolioError } from "../errors.ts";
+import { announcingFetch } from "./reachability.ts";
 
 /** Exit codes, documented in docs/cli.md and `folio --help`. */
 export const EXIT = {
@@ -40,7 +41,14 @@ export function clientFrom(values: { url?: string; key?: string }, io: Io): Foli
 	const apiKey = values.key ?? io.env.FOLIO_KEY;
 	if (!baseUrl) throw new UsageError("Set the API origin with --url or FOLIO_URL.");
 	if (!apiKey) throw new UsageError("Set the API key with --key or FOLIO_KEY.");
-	return new Folio({ baseUrl, apiKey, fetch: io.fetch, retries: { max: 10, maxDelayMs: 30_000 } });
+	const retries = { max: 10, maxDelayMs: 30_000 };
+	const fetch = announcingFetch(
+		io.fetch ?? globalThis.fetch.bind(globalThis),
+		baseUrl,
+		retries.max + 1,
+		io.stderr,
+	);
+	return new Folio({ baseUrl, apiKey, fetch, retries });
 }
 
 export function required(value: string | undefined, flag: string): string {

@@ -4,7 +4,10 @@ import { SCHEMA_ID_PATTERN } from "../schemas/schemas.schemas";
 
 const slug = z
 	.string()
-	.regex(SLUG_PATTERN, "Use ^[a-z0-9][a-z0-9._-]{0,127}$.")
+	.regex(
+		SLUG_PATTERN,
+		"Use 1 to 128 lowercase letters, digits, dots, dashes and underscores, starting with a letter or digit.",
+	)
 	.openapi({ example: "hello-world" });
 const schemaId = z.string().regex(SCHEMA_ID_PATTERN).openapi({ example: "article" });
 const message = z.string().trim().min(1).max(1000).openapi({ example: "Fix typo" });
