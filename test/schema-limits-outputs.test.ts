@@ -4,7 +4,7 @@ import { eventVisibleSql, eventVisibleTo } from "../src/modules/events/event-vis
 import { call, createKey, createProject, expectProblem } from "./helpers";
 import { mockOutboundFetch, receiver, requestsTo } from "./webhook-helpers";
 
-// Issue 13, item 3, outside the entity routes: the read API, exports and webhook endpoints
+// Schema-limited keys outside the entity routes: the read API, exports and webhook endpoints
 // of a key limited to schema `b` carry nothing of schema `a`.
 let project: string;
 const admin = (path: string) => `/api/v1/admin/projects/${project}${path}`;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { call, createKey, createProject, expectProblem, rowCounts } from "./helpers";
 
-// Issue 13, item 3: a key limited to some schemas sees and touches only entities of those
+// A key limited to some schemas sees and touches only entities of those
 // schemas, on both sides of an entity and in every revision of its history.
 let project: string;
 let onlyB: string;

@@ -1,4 +1,4 @@
-// Issue 13 (items 2 and 4): validation cost is bounded whatever schema a tenant stores, hostile
+// Validation cost is bounded whatever schema a tenant stores, hostile
 // schemas are refused at PUT with a pointer and a reason in the user's terms, and no 422 carries
 // the text of a library or of a JavaScript exception.
 import { env } from "cloudflare:workers";

@@ -16,7 +16,7 @@ import {
 	seedDelivery,
 } from "./webhook-helpers";
 
-/** Issue 13, item 7: webhook URLs that reach inside a network. */
+/** Webhook URLs that would reach inside a network are refused, at registration and before each attempt. */
 let project: string;
 const ok = () => new Response(null, { status: 204 });
 const hooks = () => `/api/v1/admin/projects/${project}/webhooks`;
