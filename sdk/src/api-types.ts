@@ -2048,6 +2048,30 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description The request body exceeds 1 MiB. */
+			413: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body is not application/json. */
+			415: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
@@ -2457,6 +2481,8 @@ export interface operations {
 			/** @description Unchanged since `If-None-Match`. */
 			304: {
 				headers: {
+					/** @description The revision, e.g. `"3"`. */
+					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4202,6 +4228,30 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description The request body exceeds 1 MiB. */
+			413: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body is not application/json. */
+			415: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
@@ -5921,6 +5971,30 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description The request body exceeds 1 MiB. */
+			413: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body is not application/json. */
+			415: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
@@ -6479,6 +6553,30 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description The request body exceeds 1 MiB. */
+			413: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body is not application/json. */
+			415: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
@@ -6602,6 +6700,30 @@ export interface operations {
 			};
 			/** @description The resource does not exist. */
 			404: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body exceeds 1 MiB. */
+			413: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body is not application/json. */
+			415: {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -6758,6 +6880,30 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description The request body exceeds 1 MiB. */
+			413: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body is not application/json. */
+			415: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
@@ -6821,6 +6967,7 @@ export interface operations {
 			/** @description Everything answers. */
 			200: {
 				headers: {
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -6830,6 +6977,7 @@ export interface operations {
 			/** @description D1 does not answer, or the configuration is invalid. */
 			503: {
 				headers: {
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -6880,6 +7028,9 @@ export interface operations {
 			/** @description Unchanged since `If-None-Match`. */
 			304: {
 				headers: {
+					/** @description `public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`. */
+					"Cache-Control"?: string;
+					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7022,6 +7173,9 @@ export interface operations {
 			/** @description Unchanged since `If-None-Match`. */
 			304: {
 				headers: {
+					/** @description `public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`. */
+					"Cache-Control"?: string;
+					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7161,6 +7315,9 @@ export interface operations {
 			/** @description Unchanged since `If-None-Match`. */
 			304: {
 				headers: {
+					/** @description `public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`. */
+					"Cache-Control"?: string;
+					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];

@@ -147,7 +147,8 @@ export function defineRoute<const R extends RouteConfig>(
 	config: R,
 	errors: ErrorStatus[] = [],
 ) {
-	const hasBody = Boolean(config.request?.body);
+	// jsonBody() reads the body of every such method, declared or not: a stray one can be 413 or 415.
+	const hasBody = Boolean(config.request?.body) || ["post", "put", "patch", "delete"].includes(config.method);
 	const statuses = new Set<ErrorStatus>([...ALWAYS, ...(hasBody ? WITH_BODY : []), ...errors]);
 	if (config.request?.params) statuses.add(404);
 	// Path params match a pattern, headers have length limits: a bad one is 422, like a bad query.
