@@ -1675,9 +1675,10 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
@@ -1853,9 +1854,10 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
@@ -2035,9 +2037,10 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
@@ -2360,9 +2363,10 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
@@ -2697,9 +2701,10 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
@@ -2882,7 +2887,7 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
@@ -3073,9 +3078,10 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
@@ -3522,6 +3528,20 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
+			409: {
+				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
@@ -3800,7 +3820,7 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
@@ -4073,6 +4093,20 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
+			409: {
+				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4389,9 +4423,10 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
@@ -4963,6 +4998,20 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
+			409: {
+				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
@@ -5395,6 +5444,20 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
+			409: {
+				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
@@ -5688,9 +5751,10 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
@@ -6540,9 +6604,10 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
@@ -6710,6 +6775,20 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
+			409: {
+				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
@@ -6867,9 +6946,10 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
