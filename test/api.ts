@@ -6,6 +6,7 @@ import { env, exports } from "cloudflare:workers";
 import { expect } from "vitest";
 import type { components, paths } from "../sdk/src/api-types.ts";
 import worker from "../src/index";
+import type { Exchange } from "./conformance";
 
 export const ROOT = env.FOLIO_ADMIN_TOKEN;
 export const BASE = "http://folio.test";
@@ -30,6 +31,9 @@ export interface SendOptions {
 	env?: Env;
 }
 
+/** Every answer `send` got in this test file; setup.ts checks them against the document after it. */
+export const exchanges: Exchange[] = [];
+
 /** Sends a request through the worker's own fetch handler, as a client would. */
 export async function send(method: string, path: string, options: SendOptions = {}): Promise<Sent> {
 	const headers = new Headers(options.headers);
@@ -50,6 +54,7 @@ export async function send(method: string, path: string, options: SendOptions = 
 		response = await exports.default.fetch(request);
 	}
 	const text = await response.text();
+	exchanges.push({ method, path, status: response.status, headers: response.headers, body: text });
 	let json: unknown = null;
 	try {
 		json = text ? JSON.parse(text) : null;

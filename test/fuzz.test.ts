@@ -5,6 +5,7 @@
 import { env, exports } from "cloudflare:workers";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { Conformance, report } from "./conformance";
 import { hostileData, hostileSchema } from "./fuzz-hostile-schemas";
 import { BASE, call, createKey, createProject, ROOT } from "./helpers";
 
@@ -233,9 +234,10 @@ async function send(op: Operation, r: any) {
 	if (token) headers.set("Authorization", `Bearer ${token}`);
 	const withBody = r.body !== undefined && !["GET", "HEAD"].includes(op.method);
 	const url = `${BASE}${path}${search.size ? `?${search}` : ""}`;
-	return exports.default.fetch(
+	const res = await exports.default.fetch(
 		new Request(url, { method: op.method, headers, body: withBody ? r.body : undefined }),
 	);
+	return { res, path };
 }
 
 beforeAll(async () => {
@@ -274,13 +276,15 @@ describe("fuzzing every operation of the OpenAPI document", () => {
 		expect(count).toBeGreaterThanOrEqual(40);
 	});
 
-	it("never answers 5xx, answers 4xx with a problem document, and a 4xx changes no row", async () => {
+	it("never answers 5xx, answers 4xx with a problem document, a 4xx changes no row, and every answer is the documented one", async () => {
+		const conformance = new Conformance(doc);
 		for (const op of ops) {
 			await fc.assert(
 				fc.asyncProperty(requestFor(op), async (r) => {
 					const before = await rowCounts();
-					const res = await send(op, r);
+					const { res, path } = await send(op, r);
 					const body = await res.text();
+					conformance.check({ method: op.method, path, status: res.status, headers: res.headers, body });
 					const label = `${op.method} ${op.path} → ${res.status} ${body.slice(0, 200)}`;
 					expect(res.status, label).toBeLessThan(500);
 					if (res.status >= 400) {
@@ -293,6 +297,8 @@ describe("fuzzing every operation of the OpenAPI document", () => {
 				{ numRuns: RUNS, seed: SEED, endOnFailure: true },
 			);
 		}
+		// All of them at once, grouped by operation and status, rather than the first.
+		expect(report(conformance.violations)).toBe("");
 	}, 600_000);
 
 	it("stores or refuses hostile schemas, then validates hostile data against them, never with a 5xx", async () => {

@@ -17,13 +17,17 @@ async function errorsOf(res: Awaited<ReturnType<typeof call>>) {
 }
 
 describe("422 messages", () => {
-	it("a missing field says it is required", async () => {
+	it("a missing field says it is required, in the schema's own words where it has them", async () => {
 		const res = await call("POST", `/api/v1/admin/projects/${project}/entities`, {
 			body: { schema: "article", slug: "x" },
 		});
 		const errors = await errorsOf(res);
 		expect(errors).toContainEqual(
-			expect.objectContaining({ pointer: "/data", message: expect.stringMatching(/required/i) }),
+			expect.objectContaining({ pointer: "/data", message: "`data` is required: the entity's JSON." }),
+		);
+		const key = await call("POST", `/api/v1/admin/projects/${project}/keys`, { body: { scopes: [] } });
+		expect(await errorsOf(key)).toContainEqual(
+			expect.objectContaining({ pointer: "/name", message: "Required." }),
 		);
 	});
 

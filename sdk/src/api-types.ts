@@ -1675,9 +1675,10 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
@@ -1853,9 +1854,10 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
@@ -2035,12 +2037,37 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body exceeds 1 MiB. */
+			413: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body is not application/json. */
+			415: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2336,9 +2363,10 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
@@ -2457,6 +2485,8 @@ export interface operations {
 			/** @description Unchanged since `If-None-Match`. */
 			304: {
 				headers: {
+					/** @description The revision, e.g. `"3"`. */
+					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
@@ -2671,9 +2701,10 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
@@ -2856,7 +2887,7 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
@@ -3047,9 +3078,10 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
@@ -3496,6 +3528,20 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
+			409: {
+				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
@@ -3774,7 +3820,7 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
@@ -4054,6 +4100,20 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
+			409: {
+				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
@@ -4202,6 +4262,30 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description The request body exceeds 1 MiB. */
+			413: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body is not application/json. */
+			415: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 			/** @description The request is well-formed but invalid; `errors` points at each problem. */
 			422: {
 				headers: {
@@ -4339,9 +4423,10 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
@@ -4913,6 +4998,20 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
+			409: {
+				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
@@ -5345,6 +5444,20 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
+			409: {
+				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
 			/** @description The request body exceeds 1 MiB. */
 			413: {
 				headers: {
@@ -5638,9 +5751,10 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
@@ -5911,6 +6025,30 @@ export interface operations {
 			};
 			/** @description The resource does not exist. */
 			404: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body exceeds 1 MiB. */
+			413: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body is not application/json. */
+			415: {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -6466,12 +6604,37 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body exceeds 1 MiB. */
+			413: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body is not application/json. */
+			415: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6602,6 +6765,44 @@ export interface operations {
 			};
 			/** @description The resource does not exist. */
 			404: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
+			409: {
+				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body exceeds 1 MiB. */
+			413: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body is not application/json. */
+			415: {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
@@ -6745,12 +6946,37 @@ export interface operations {
 					"application/problem+json": components["schemas"]["Problem"];
 				};
 			};
-			/** @description The request conflicts with the current state. */
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
 			409: {
 				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body exceeds 1 MiB. */
+			413: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body is not application/json. */
+			415: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6821,6 +7047,7 @@ export interface operations {
 			/** @description Everything answers. */
 			200: {
 				headers: {
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -6830,6 +7057,7 @@ export interface operations {
 			/** @description D1 does not answer, or the configuration is invalid. */
 			503: {
 				headers: {
+					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
 				content: {
@@ -6880,6 +7108,9 @@ export interface operations {
 			/** @description Unchanged since `If-None-Match`. */
 			304: {
 				headers: {
+					/** @description `public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`. */
+					"Cache-Control"?: string;
+					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7022,6 +7253,9 @@ export interface operations {
 			/** @description Unchanged since `If-None-Match`. */
 			304: {
 				headers: {
+					/** @description `public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`. */
+					"Cache-Control"?: string;
+					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
@@ -7161,6 +7395,9 @@ export interface operations {
 			/** @description Unchanged since `If-None-Match`. */
 			304: {
 				headers: {
+					/** @description `public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`. */
+					"Cache-Control"?: string;
+					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];

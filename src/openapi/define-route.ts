@@ -99,7 +99,9 @@ export const ERRORS = {
 	},
 	403: problem("The key lacks the scope, or belongs to another project."),
 	404: problem("The resource does not exist."),
-	409: problem("The request conflicts with the current state."),
+	409: problem(
+		"The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`.",
+	),
 	412: problem("An `If-Match` / `If-None-Match` precondition failed."),
 	413: problem("The request body exceeds 1 MiB."),
 	415: problem("The request body is not application/json."),
@@ -147,13 +149,16 @@ export function defineRoute<const R extends RouteConfig>(
 	config: R,
 	errors: ErrorStatus[] = [],
 ) {
-	const hasBody = Boolean(config.request?.body);
+	// jsonBody() reads the body of every such method, declared or not: a stray one can be 413 or 415.
+	const hasBody = Boolean(config.request?.body) || ["post", "put", "patch", "delete"].includes(config.method);
+	const writes = config.method === "post" || config.method === "put";
 	const statuses = new Set<ErrorStatus>([...ALWAYS, ...(hasBody ? WITH_BODY : []), ...errors]);
+	// The idempotency middleware answers 409 on any of them: the key's first request still runs, or its answer held a secret.
+	if (writes) statuses.add(409);
 	if (config.request?.params) statuses.add(404);
 	// Path params match a pattern, headers have length limits: a bad one is 422, like a bad query.
 	if (config.request?.query || config.request?.params || config.request?.headers) statuses.add(422);
 	const responses = Object.fromEntries([...statuses].sort().map((s) => [s, ERRORS[s]]));
-	const writes = config.method === "post" || config.method === "put";
 	const who = "root" in access ? "The root token only." : `Needs \`${access.scope}\` (or the root token).`;
 	return createRoute({
 		...config,
@@ -180,7 +185,8 @@ function withSharedHeaders<T extends Responses>(responses: T, writes: boolean): 
 				...(code === 401 ? {} : ref("RateLimit", "RateLimit-Policy")),
 				// 409 `concurrent_update` (a write race lost twice) asks for a retry too.
 				...(code === 429 || code === 409 ? ref("Retry-After") : {}),
-				...(writes && code < 300 ? ref("Idempotency-Replayed") : {}),
+				// A stored success is replayed, and so is the 409 `idempotency_not_replayable` standing for one that held a secret.
+				...(writes && (code < 300 || code === 409) ? ref("Idempotency-Replayed") : {}),
 				...("headers" in response ? response.headers : {}),
 			};
 			return [status, { ...response, headers }];

@@ -7,6 +7,7 @@ import type { Io } from "../../sdk/src/cli/common.ts";
 import { main } from "../../sdk/src/cli.ts";
 import { Folio } from "../../sdk/src/index.ts";
 import { type DevServer, startDevServer } from "./dev-server";
+import { recordingFetch } from "./recording-fetch";
 
 const ROOT = "cli_e2e_root_token";
 const PORT = Number(process.env.E2E_CLI_PORT ?? 8796);
@@ -14,6 +15,8 @@ let server: DevServer | undefined;
 /** The server's temporary directory; the test's files go there too. */
 let dir = "";
 let folio: Folio;
+/** Every answer the SDK and the CLI get, checked against the document at the end. */
+const recorder = recordingFetch();
 
 /** Runs the CLI in-process, capturing its output. */
 async function cli(argv: string[], options: { key?: string; fetch?: typeof fetch } = {}) {
@@ -28,7 +31,7 @@ async function cli(argv: string[], options: { key?: string; fetch?: typeof fetch
 		},
 		env: { FOLIO_URL: server?.url, FOLIO_KEY: options.key ?? ROOT },
 		tty: false,
-		fetch: options.fetch,
+		fetch: options.fetch ?? recorder.fetch,
 	};
 	const code = await main(argv, io);
 	return { code, stdout, stderr };
@@ -48,7 +51,7 @@ const count = async (p: string) => {
 beforeAll(async () => {
 	server = await startDevServer("folio-e2e-cli", PORT, ROOT);
 	dir = server.dir;
-	folio = new Folio({ baseUrl: server?.url as string, apiKey: ROOT });
+	folio = new Folio({ baseUrl: server?.url as string, apiKey: ROOT, fetch: recorder.fetch });
 	await project("origin");
 	const operations = Array.from({ length: 120 }, (_, i) => ({
 		op: "update" as const,
@@ -218,5 +221,11 @@ describe("folio CLI", () => {
 		expect(signed.stdout.trim()).toMatch(
 			/^-H 'Content-Digest: sha-256=:.+:' -H 'Signature-Input: folio=\("@method" "@target-uri" "content-digest"\);created=\d+;keyid="key_1";nonce="[^"]+";alg="hmac-sha256"' -H 'Signature: folio=:.+:'$/,
 		);
+	});
+
+	it("got only answers the OpenAPI document describes (status, body schema, headers)", async () => {
+		const { checked, report } = await recorder.violations(server?.url as string);
+		expect(checked).toBeGreaterThan(20);
+		expect(report).toBe("");
 	});
 });

@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DevServer, startDevServer } from "./dev-server";
+import { recordingFetch } from "./recording-fetch";
 
 const ROOT = "e2e_root_token";
 const PORT = Number(process.env.E2E_PORT ?? 8797);
@@ -25,6 +26,8 @@ let secret = "";
 let receiver: Server;
 let receiverUrl = "";
 let folio: DevServer | undefined;
+/** Every answer the tests get, checked against the document at the end. */
+const recorder = recordingFetch();
 
 function startReceiver() {
 	receiver = createServer((req, res) => {
@@ -69,7 +72,7 @@ function startReceiver() {
 }
 
 async function api(method: string, path: string, body?: unknown) {
-	const res = await fetch(`${folio?.url}${path}`, {
+	const res = await recorder.fetch(`${folio?.url}${path}`, {
 		method,
 		headers: { Authorization: `Bearer ${ROOT}`, "Content-Type": "application/json" },
 		body: body === undefined ? undefined : JSON.stringify(body),
@@ -139,4 +142,10 @@ describe("webhooks under wrangler dev", () => {
 			expect(delivery.attempts.map((a: { status_code: number }) => a.status_code)).toEqual([500, 500, 200]);
 		}
 	}, 150_000);
+
+	it("got only answers the OpenAPI document describes (status, body schema, headers)", async () => {
+		const { checked, report } = await recorder.violations(folio?.url as string);
+		expect(checked).toBeGreaterThan(3);
+		expect(report).toBe("");
+	});
 });

@@ -130,7 +130,8 @@ export const getEntityRoute = defineRoute(WRITE, {
 	request: { params: EntityParams, headers: ConditionalHeaders },
 	responses: {
 		200: withETag("The entity, drafts included."),
-		304: { description: "Unchanged since `If-None-Match`." },
+		// RFC 9110 §15.4.5: a 304 repeats the ETag the 200 would have carried.
+		304: { description: "Unchanged since `If-None-Match`.", headers: etagHeader },
 	},
 });
 

@@ -6,6 +6,9 @@ import { ApiError } from "../../lib/errors";
 import { log } from "../../lib/log";
 import { jsonContent, ProblemSchema } from "../../openapi/define-route";
 
+// Set on every answer by the app's request-id middleware, health's included.
+const requestId = { "X-Request-Id": { $ref: "#/components/headers/X-Request-Id" } };
+
 const checks = {
 	d1: z.enum(["ok", "unreachable"]).openapi({ description: "Whether D1 answers." }),
 	config: z.enum(["ok", "invalid"]).openapi({
@@ -29,9 +32,10 @@ export const healthRoute = createRoute({
 	description: "No authentication. Reports whether D1 answers and the configuration is valid.",
 	security: [],
 	responses: {
-		200: jsonContent(Health, "Everything answers."),
+		200: { ...jsonContent(Health, "Everything answers."), headers: requestId },
 		503: {
 			description: "D1 does not answer, or the configuration is invalid.",
+			headers: requestId,
 			content: { "application/problem+json": { schema: Unhealthy } },
 		},
 	},

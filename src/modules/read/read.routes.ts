@@ -13,18 +13,20 @@ import {
 const READ = { scope: "content.read", bucket: "read" } as const;
 const base = "/api/v1/projects/{project}/snapshots";
 
+const cacheHeaders = {
+	ETag: { schema: { type: "string" as const } },
+	"Cache-Control": {
+		schema: { type: "string" as const },
+		description:
+			"`public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`.",
+	},
+};
 const cached = (schema: Parameters<typeof jsonContent>[0], description: string) => ({
 	...jsonContent(schema, description),
-	headers: {
-		ETag: { schema: { type: "string" as const } },
-		"Cache-Control": {
-			schema: { type: "string" as const },
-			description:
-				"`public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`.",
-		},
-	},
+	headers: cacheHeaders,
 });
-const notModified = { 304: { description: "Unchanged since `If-None-Match`." } };
+// RFC 9110 §15.4.5: a 304 repeats the ETag and Cache-Control the 200 would have carried.
+const notModified = { 304: { description: "Unchanged since `If-None-Match`.", headers: cacheHeaders } };
 
 export const readLatestSnapshotRoute = defineRoute(READ, {
 	operationId: "readLatestSnapshot",
