@@ -40,7 +40,13 @@ export default defineConfig(async () => {
 				},
 				{
 					// Tools that only run on Node (document validators, browsers, CLIs).
-					test: { name: "node", environment: "node", include: ["test/node/**/*.test.ts"] },
+					// Some run the TypeScript compiler over a consumer's code: seconds, more on a busy machine.
+					test: {
+						name: "node",
+						environment: "node",
+						include: ["test/node/**/*.test.ts"],
+						testTimeout: 60_000,
+					},
 				},
 				{
 					// End to end against `wrangler dev` (real queues and HTTP); starts its own server.

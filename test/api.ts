@@ -72,11 +72,15 @@ type PathWith<M extends Method> = {
 type Operation<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
 
 type ParamsOf<O> = O extends { parameters: infer Params } ? Params : never;
+/** A test reads whichever JSON the status may carry (a dry run has its own media type). */
+type DryRunOf<Content> = Content extends { "application/vnd.folio.dry-run+json": infer Body } ? Body : never;
 type JsonOf<Content> = Content extends { "application/json": infer Body }
-	? Body
+	? Body | DryRunOf<Content>
 	: Content extends { "application/problem+json": infer Body }
 		? Body
-		: null;
+		: [DryRunOf<Content>] extends [never]
+			? null
+			: DryRunOf<Content>;
 type BodyOf<R> = R extends { content: infer Content } ? JsonOf<Content> : null;
 type RequestBody<O> = O extends { requestBody: { content: { "application/json": infer Body } } }
 	? { body: Body }

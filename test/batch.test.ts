@@ -219,9 +219,18 @@ describe("dry run", () => {
 			const res = await call(method, url(`${path}?dry_run=true`), as(body));
 			expect(res.status, res.text).toBe(200);
 			expect(res.json).toMatchObject({ dry_run: true, valid: true });
+			// Its own media type is what tells a generated client a dry run from the real 200.
+			expect(res.headers.get("Content-Type")).toBe("application/vnd.folio.dry-run+json");
 			expect(await rowCounts()).toEqual(before);
 		});
 	}
+
+	it("the real call answers application/json, so the two 200s stay apart", async () => {
+		const res = await call("PUT", url("/entities/drafty"), as({ data: { title: "z" } }));
+		expect(res.status, res.text).toBe(200);
+		expect(res.headers.get("Content-Type")).toBe("application/json");
+		expect(res.json.dry_run).toBeUndefined();
+	});
 
 	it("shows the entity as it would be, and fails exactly as the real call would", async () => {
 		const res = await call(

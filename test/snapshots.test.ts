@@ -119,6 +119,7 @@ describe("building and publishing", () => {
 		const dry = await call("POST", w.admin("/snapshots/regenerate?dry_run=true"), { token: w.key });
 		expect(dry.status).toBe(200);
 		expect(dry.json).toEqual({ dry_run: true, valid: true, entity_count: 8 });
+		expect(dry.headers.get("Content-Type")).toBe("application/vnd.folio.dry-run+json");
 
 		const id = await w.regenerate();
 		const snapshot = await w.published(id);

@@ -1791,7 +1791,7 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Each operation's resulting entity, in order (without data under `Prefer: return=minimal`). */
+			/** @description Each operation's resulting entity, in order (without data under `Prefer: return=minimal`). With `?dry_run=true`: what would result, as `application/vnd.folio.dry-run+json`. */
 			200: {
 				headers: {
 					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
@@ -1802,6 +1802,9 @@ export interface operations {
 				};
 				content: {
 					"application/json":
+						| components["schemas"]["BatchResult"]
+						| components["schemas"]["BatchResultMinimal"];
+					"application/vnd.folio.dry-run+json":
 						| components["schemas"]["BatchResult"]
 						| components["schemas"]["BatchResultMinimal"];
 				};
@@ -2295,7 +2298,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					"application/json": components["schemas"]["DryRunEntity"];
+					"application/vnd.folio.dry-run+json": components["schemas"]["DryRunEntity"];
 				};
 			};
 			/** @description The new entity. */
@@ -2623,7 +2626,7 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Updated. With `?dry_run=true`: what would result. */
+			/** @description Updated. With `?dry_run=true`: what would result, as `application/vnd.folio.dry-run+json`. */
 			200: {
 				headers: {
 					/** @description The revision, e.g. `"3"`. */
@@ -2635,7 +2638,8 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					"application/json": components["schemas"]["Entity"] | components["schemas"]["DryRunEntity"];
+					"application/json": components["schemas"]["Entity"];
+					"application/vnd.folio.dry-run+json": components["schemas"]["DryRunEntity"];
 				};
 			};
 			/** @description Created. */
@@ -2825,7 +2829,7 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Deleted. With `?dry_run=true`: what would result. */
+			/** @description Deleted. With `?dry_run=true`: what would result, as `application/vnd.folio.dry-run+json`. */
 			200: {
 				headers: {
 					/** @description The revision, e.g. `"3"`. */
@@ -2836,7 +2840,8 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					"application/json": components["schemas"]["Entity"] | components["schemas"]["DryRunEntity"];
+					"application/json": components["schemas"]["Entity"];
+					"application/vnd.folio.dry-run+json": components["schemas"]["DryRunEntity"];
 				};
 			};
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
@@ -3015,7 +3020,7 @@ export interface operations {
 			};
 		};
 		responses: {
-			/** @description Committed. With `?dry_run=true`: what would result. */
+			/** @description Committed. With `?dry_run=true`: what would result, as `application/vnd.folio.dry-run+json`. */
 			200: {
 				headers: {
 					/** @description The revision, e.g. `"3"`. */
@@ -3027,7 +3032,8 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					"application/json": components["schemas"]["Entity"] | components["schemas"]["DryRunEntity"];
+					"application/json": components["schemas"]["Entity"];
+					"application/vnd.folio.dry-run+json": components["schemas"]["DryRunEntity"];
 				};
 			};
 			/** @description Malformed JSON, invalid cursor or other malformed request. */
@@ -5378,7 +5384,7 @@ export interface operations {
 					[name: string]: unknown;
 				};
 				content: {
-					"application/json": components["schemas"]["RegenerateSnapshotDryRun"];
+					"application/vnd.folio.dry-run+json": components["schemas"]["RegenerateSnapshotDryRun"];
 				};
 			};
 			/** @description Queued (or the rebuild already queued), with `Location`. */

@@ -1,4 +1,5 @@
 import { createRoute, type RouteConfig, z } from "@hono/zod-openapi";
+import { DRY_RUN_MEDIA_TYPE } from "../lib/dry-run";
 import type { BucketName } from "../lib/types";
 import { authenticate } from "../middleware/authenticate";
 import { authorize } from "../middleware/authorize";
@@ -197,6 +198,22 @@ function withSharedHeaders<T extends Responses>(responses: T, writes: boolean): 
 export const jsonContent = <T extends z.ZodType>(schema: T, description: string) => ({
 	description,
 	content: { "application/json": { schema } },
+});
+
+/** A 200 that only a dry run gives (its own media type, see lib/dry-run.ts). */
+export const dryRunContent = <T extends z.ZodType>(schema: T, description: string) => ({
+	description,
+	content: { [DRY_RUN_MEDIA_TYPE]: { schema } },
+});
+
+/** A 200 that is the resource (`application/json`) or, under `?dry_run=true`, the dry run's answer. */
+export const jsonOrDryRunContent = <T extends z.ZodType, D extends z.ZodType>(
+	schema: T,
+	dryRun: D,
+	description: string,
+) => ({
+	description: `${description} With \`?dry_run=true\`: what would result, as \`${DRY_RUN_MEDIA_TYPE}\`.`,
+	content: { "application/json": { schema }, [DRY_RUN_MEDIA_TYPE]: { schema: dryRun } },
 });
 
 /** A success holding a secret shown once; securityHeaders() adds the `no-store` it documents. */

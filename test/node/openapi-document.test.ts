@@ -19,6 +19,22 @@ describe("the OpenAPI document", () => {
 		expect(errors).toEqual([]);
 	});
 
+	it("types a plain call's answer plainly: a dry run's schema only under the dry-run media type", async () => {
+		const doc: any = await (await createApp().request("/api/v1/openapi.json", {}, { DB: {} })).json();
+		const dryRunSchemas: string[] = [];
+		for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {
+			for (const [method, op] of Object.entries<any>(item)) {
+				if (!op.parameters?.some((p: any) => p.name === "dry_run")) continue;
+				const ok = op.responses["200"];
+				expect(ok?.content, `${method} ${path}`).toHaveProperty(["application/vnd.folio.dry-run+json"]);
+				const plain = JSON.stringify(ok.content["application/json"]?.schema ?? {});
+				expect(plain, `${method} ${path}`).not.toMatch(/DryRun/);
+				dryRunSchemas.push(JSON.stringify(ok.content["application/vnd.folio.dry-run+json"].schema));
+			}
+		}
+		expect(dryRunSchemas.length).toBeGreaterThanOrEqual(6);
+	});
+
 	it("gives every operation an id, a summary, security and its error responses", async () => {
 		const doc: any = await (await createApp().request("/api/v1/openapi.json", {}, { DB: {} })).json();
 		for (const [path, item] of Object.entries<Record<string, any>>(doc.paths)) {

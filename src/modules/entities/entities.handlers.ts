@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { createRouter } from "../../lib/create-router";
+import { DRY_RUN_HEADERS } from "../../lib/dry-run";
 import { ifNoneMatchHits } from "../../lib/etag";
 import { randomBase62 } from "../../lib/ids";
 import type { AppEnv } from "../../lib/types";
@@ -69,7 +70,7 @@ export const entitiesRouter = createRouter()
 			dryRun,
 		);
 		const e = entity as EntityState;
-		if (dryRun) return c.json(dryRunBody(e), 200);
+		if (dryRun) return c.json(dryRunBody(e), 200, DRY_RUN_HEADERS);
 		return c.json(entityResource(e), 201, {
 			ETag: etag(e),
 			Location: `/api/v1/admin/projects/${project}/entities/${e.slug}`,
@@ -92,7 +93,7 @@ export const entitiesRouter = createRouter()
 		};
 		const [entity] = await write(c, project, [op], dryRun);
 		const e = entity as EntityState;
-		if (dryRun) return c.json(dryRunBody(e), 200);
+		if (dryRun) return c.json(dryRunBody(e), 200, DRY_RUN_HEADERS);
 		// An entity created (or recreated after deletion) by this request was stamped with one clock reading.
 		const created = e.createdAt === e.updatedAt;
 		return created
@@ -110,7 +111,9 @@ export const entitiesRouter = createRouter()
 			dryRun,
 		);
 		const e = entity as EntityState;
-		return dryRun ? c.json(dryRunBody(e), 200) : c.json(entityResource(e), 200, { ETag: etag(e) });
+		return dryRun
+			? c.json(dryRunBody(e), 200, DRY_RUN_HEADERS)
+			: c.json(entityResource(e), 200, { ETag: etag(e) });
 	})
 	.openapi(deleteEntityRoute, async (c) => {
 		const { project, slug } = c.req.valid("param");
@@ -119,7 +122,9 @@ export const entitiesRouter = createRouter()
 		const message = c.req.valid("json")?.message;
 		const [entity] = await write(c, project, [{ op: "delete", slug, message, ifMatch }], dryRun);
 		const e = entity as EntityState;
-		return dryRun ? c.json(dryRunBody(e), 200) : c.json(entityResource(e), 200, { ETag: etag(e) });
+		return dryRun
+			? c.json(dryRunBody(e), 200, DRY_RUN_HEADERS)
+			: c.json(entityResource(e), 200, { ETag: etag(e) });
 	})
 	.openapi(getEntityRoute, async (c) => {
 		const { project, slug } = c.req.valid("param");
@@ -161,5 +166,6 @@ export const entitiesRouter = createRouter()
 			if (!minimal) return { index, op, entity: entityResource(e) };
 			return { index, op, slug: e.slug, schema: e.schema, revision: e.revision, status: e.status };
 		});
-		return c.json(dryRun ? { dry_run: true, valid: true, results: body } : { results: body }, 200);
+		if (dryRun) return c.json({ dry_run: true, valid: true, results: body }, 200, DRY_RUN_HEADERS);
+		return c.json({ results: body }, 200);
 	});

@@ -1,7 +1,13 @@
 import { z } from "@hono/zod-openapi";
 import { dataPage, dataPaginationQuery } from "../../lib/page-bytes";
 import { DryRunQuery, ProjectParams } from "../../lib/params";
-import { defineRoute, jsonBodyOf, jsonContent } from "../../openapi/define-route";
+import {
+	defineRoute,
+	dryRunContent,
+	jsonBodyOf,
+	jsonContent,
+	jsonOrDryRunContent,
+} from "../../openapi/define-route";
 import { ConditionalHeaders } from "../read/read.schemas";
 import {
 	Batch,
@@ -30,10 +36,7 @@ const etagHeader = {
 const withETag = (description: string) => ({ ...jsonContent(Entity, description), headers: etagHeader });
 /** A 200 that is the entity, or with `?dry_run=true` what the entity would be. */
 const entityOrDryRun = (description: string) => ({
-	...jsonContent(
-		z.union([Entity, DryRunEntity]),
-		`${description} With \`?dry_run=true\`: what would result.`,
-	),
+	...jsonOrDryRunContent(Entity, DryRunEntity, description),
 	headers: etagHeader,
 });
 
@@ -54,7 +57,7 @@ export const createEntityRoute = defineRoute(
 					Location: { schema: { type: "string" as const }, description: "The entity's URL." },
 				},
 			},
-			200: jsonContent(DryRunEntity, "Dry run: the entity as it would be."),
+			200: dryRunContent(DryRunEntity, "Dry run: the entity as it would be."),
 		},
 	},
 	[409],
@@ -170,7 +173,8 @@ export const batchRoute = defineRoute(
 			"All or nothing, in one D1 batch. A refusal names the operation (`operation_index`) and points into it (`/operations/2/data/title`).",
 		request: { params: ProjectParams, query: DryRunQuery, headers: PreferHeader, body: jsonBodyOf(Batch) },
 		responses: {
-			200: jsonContent(
+			200: jsonOrDryRunContent(
+				z.union([BatchResult, BatchResultMinimal]),
 				z.union([BatchResult, BatchResultMinimal]),
 				"Each operation's resulting entity, in order (without data under `Prefer: return=minimal`).",
 			),

@@ -1,4 +1,5 @@
 import { createRouter } from "../../lib/create-router";
+import { DRY_RUN_HEADERS } from "../../lib/dry-run";
 import { afterCommit } from "../../queues/effects";
 import { getSnapshotRoute, listSnapshotsRoute, regenerateSnapshotRoute } from "./snapshots.routes";
 import {
@@ -17,6 +18,7 @@ export const snapshotsRouter = createRouter()
 			return c.json(
 				{ dry_run: true as const, valid: true as const, entity_count: await countPublishable(db, project) },
 				200,
+				DRY_RUN_HEADERS,
 			);
 		}
 		const principal = c.get("principal");

@@ -1,6 +1,6 @@
 import { page, paginationQuery } from "../../lib/pagination";
 import { DryRunQuery, ProjectParams } from "../../lib/params";
-import { defineRoute, jsonBodyOf, jsonContent } from "../../openapi/define-route";
+import { defineRoute, dryRunContent, jsonBodyOf, jsonContent } from "../../openapi/define-route";
 import { RegenerateBody, RegenerateDryRun, SnapshotParams, SnapshotResource } from "./snapshots.schemas";
 
 const MANAGE = { scope: "snapshot.manage" } as const;
@@ -20,7 +20,7 @@ export const regenerateSnapshotRoute = defineRoute(MANAGE, {
 			...jsonContent(SnapshotResource, "Queued (or the rebuild already queued), with `Location`."),
 			headers: { Location: { schema: { type: "string" }, description: "The snapshot (job) URL." } },
 		},
-		200: jsonContent(RegenerateDryRun, "Dry run: what a build started now would publish; nothing queued."),
+		200: dryRunContent(RegenerateDryRun, "Dry run: what a build started now would publish; nothing queued."),
 	},
 });
 
