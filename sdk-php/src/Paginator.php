@@ -38,19 +38,31 @@ final class Paginator implements \IteratorAggregate
         } while ($cursor !== null && $cursor !== '');
     }
 
-    /** @return \Generator<int, array> */
+    /**
+     * One generator, not one wrapping pages(): PHP runtimes built with asyncify (php-wasm) cannot
+     * suspend for network I/O inside a generator that another generator is driving.
+     *
+     * @return \Generator<int, array>
+     */
     public function getIterator(): \Generator
     {
-        foreach ($this->pages() as $page) {
+        $cursor = null;
+        do {
+            $page = $this->page($cursor);
             foreach ($page['data'] as $item) {
                 yield $item;
             }
-        }
+            $cursor = $page['next_cursor'] ?? null;
+        } while ($cursor !== null && $cursor !== '');
     }
 
     /** Every item of every page; for lists known to be small. */
     public function toArray(): array
     {
-        return iterator_to_array($this->getIterator(), false);
+        $items = [];
+        foreach ($this->pages() as $page) {
+            array_push($items, ...$page['data']);
+        }
+        return $items;
     }
 }
