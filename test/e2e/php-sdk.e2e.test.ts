@@ -45,7 +45,7 @@ const PHP_TROUBLE = /(Fatal error|Parse error|Uncaught|Warning:|Notice:|Deprecat
 /** Receives webhook deliveries and logs each one (headers and raw body) as a JSON line. */
 function startReceiver(log: string): Promise<void> {
 	writeFileSync(log, "");
-	receiver = createServer((req, res) => {
+	const server = createServer((req, res) => {
 		let body = "";
 		req.setEncoding("utf8");
 		req.on("data", (chunk) => {
@@ -56,9 +56,10 @@ function startReceiver(log: string): Promise<void> {
 			res.writeHead(204).end();
 		});
 	});
+	receiver = server;
 	return new Promise((resolve) =>
-		receiver?.listen(0, "127.0.0.1", () => {
-			receiverUrl = `http://127.0.0.1:${(receiver?.address() as AddressInfo).port}/hook`;
+		server.listen(0, "127.0.0.1", () => {
+			receiverUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
 			resolve();
 		}),
 	);
@@ -87,16 +88,77 @@ function webhookCases() {
 	const rotated = `${sign(oldSecret, "msg_2")} ${sign(newSecret, "msg_2")}`;
 	const base = { payload, now };
 	return [
-		{ ...base, name: "valid", headers: headers("msg_1", sign(newSecret, "msg_1")), secrets: newSecret, expect: "ok" },
-		{ ...base, name: "tampered body", payload: payload.replace("héllo", "hello"), headers: headers("msg_1", sign(newSecret, "msg_1")), secrets: newSecret, expect: "invalid_signature" },
-		{ ...base, name: "tampered id", headers: headers("msg_9", sign(newSecret, "msg_1")), secrets: newSecret, expect: "invalid_signature" },
-		{ ...base, name: "another secret", headers: headers("msg_1", sign(oldSecret, "msg_1")), secrets: newSecret, expect: "invalid_signature" },
-		{ ...base, name: "stale", headers: headers("msg_1", sign(newSecret, "msg_1", new Date(at.getTime() - 600_000)), now - 600), secrets: newSecret, expect: "timestamp_too_old" },
-		{ ...base, name: "from the future", headers: headers("msg_1", sign(newSecret, "msg_1", new Date(at.getTime() + 600_000)), now + 600), secrets: newSecret, expect: "timestamp_too_new" },
-		{ ...base, name: "rotated, old secret", headers: headers("msg_2", rotated), secrets: oldSecret, expect: "ok" },
-		{ ...base, name: "rotated, new secret", headers: headers("msg_2", rotated), secrets: newSecret, expect: "ok" },
-		{ ...base, name: "rotating receiver, both secrets", headers: headers("msg_1", sign(oldSecret, "msg_1")), secrets: [newSecret, oldSecret], expect: "ok" },
-		{ ...base, name: "missing signature", headers: { "webhook-id": "msg_1", "webhook-timestamp": String(now) }, secrets: newSecret, expect: "missing_headers" },
+		{
+			...base,
+			name: "valid",
+			headers: headers("msg_1", sign(newSecret, "msg_1")),
+			secrets: newSecret,
+			expect: "ok",
+		},
+		{
+			...base,
+			name: "tampered body",
+			payload: payload.replace("héllo", "hello"),
+			headers: headers("msg_1", sign(newSecret, "msg_1")),
+			secrets: newSecret,
+			expect: "invalid_signature",
+		},
+		{
+			...base,
+			name: "tampered id",
+			headers: headers("msg_9", sign(newSecret, "msg_1")),
+			secrets: newSecret,
+			expect: "invalid_signature",
+		},
+		{
+			...base,
+			name: "another secret",
+			headers: headers("msg_1", sign(oldSecret, "msg_1")),
+			secrets: newSecret,
+			expect: "invalid_signature",
+		},
+		{
+			...base,
+			name: "stale",
+			headers: headers("msg_1", sign(newSecret, "msg_1", new Date(at.getTime() - 600_000)), now - 600),
+			secrets: newSecret,
+			expect: "timestamp_too_old",
+		},
+		{
+			...base,
+			name: "from the future",
+			headers: headers("msg_1", sign(newSecret, "msg_1", new Date(at.getTime() + 600_000)), now + 600),
+			secrets: newSecret,
+			expect: "timestamp_too_new",
+		},
+		{
+			...base,
+			name: "rotated, old secret",
+			headers: headers("msg_2", rotated),
+			secrets: oldSecret,
+			expect: "ok",
+		},
+		{
+			...base,
+			name: "rotated, new secret",
+			headers: headers("msg_2", rotated),
+			secrets: newSecret,
+			expect: "ok",
+		},
+		{
+			...base,
+			name: "rotating receiver, both secrets",
+			headers: headers("msg_1", sign(oldSecret, "msg_1")),
+			secrets: [newSecret, oldSecret],
+			expect: "ok",
+		},
+		{
+			...base,
+			name: "missing signature",
+			headers: { "webhook-id": "msg_1", "webhook-timestamp": String(now) },
+			secrets: newSecret,
+			expect: "missing_headers",
+		},
 	];
 }
 
@@ -130,7 +192,10 @@ describe("the PHP SDK under wrangler dev", () => {
 		const summary = output.match(/^PHP-TESTS: (\d+) passed, (\d+) failed$/m);
 		const failures = output.split("\n").filter((line) => line.startsWith("FAIL") || PHP_TROUBLE.test(line));
 		// The whole output on failure: a fatal error or a missing summary is a failure too.
-		expect({ failures, summary: summary?.[0] }, output).toEqual({ failures: [], summary: expect.any(String) });
+		expect({ failures, summary: summary?.[0] }, output).toEqual({
+			failures: [],
+			summary: expect.any(String),
+		});
 		expect(Number(summary?.[1])).toBeGreaterThanOrEqual(17);
 		expect(Number(summary?.[2])).toBe(0);
 
@@ -157,6 +222,10 @@ describe("the PHP SDK under wrangler dev", () => {
 		const doc = readFileSync("docs/php.md", "utf8");
 		const quickstart = doc.split("## Quickstart")[1]?.match(/```php\n([\s\S]*?)```/)?.[1];
 		expect(quickstart).toContain("new Folio\\Client(");
+		const readme = readFileSync("sdk-php/README.md", "utf8").split("## Quickstart")[1];
+		expect(readme?.match(/```php\n([\s\S]*?)```/)?.[1], "sdk-php/README.md has the same quickstart").toBe(
+			quickstart,
+		);
 		const res = await fetch(`${folio?.url}/api/v1/admin/projects`, {
 			method: "POST",
 			headers: { Authorization: `Bearer ${ROOT}`, "Content-Type": "application/json" },
