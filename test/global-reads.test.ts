@@ -205,6 +205,14 @@ describe("latest", () => {
 		});
 		expect(fresh.json.id).toBe(current.id);
 		expect(fresh.headers.get("X-Folio-Bookmark")).toMatch(/^[0-9a-f]{8}-/);
+		// Remembered from a read at least as fresh as the bookmark: good enough for it.
+		const newer = `ffffffff-ffffffff-ffffffff-${"f".repeat(32)}`;
+		latestPointer.set(w.project, { ...current, id: "snap_00000000Remembered000000" }, newer);
+		const pinned = await call("GET", w.read("/latest"), {
+			token: w.reader,
+			headers: { "X-Folio-Bookmark": bookmark },
+		});
+		expect(pinned.json.id).toBe("snap_00000000Remembered000000");
 		latestPointer.forget(w.project);
 	});
 });

@@ -8,16 +8,33 @@ import type { PublishedSnapshot } from "./read.service";
  */
 export const LATEST_POINTER_TTL_MS = 2_000;
 
-const pointers = new Lru<PublishedSnapshot>({ capacity: 10_000, ttlMs: LATEST_POINTER_TTL_MS });
+/** What `latest` was, and the D1 bookmark of the read that said so (null: not known). */
+interface Pointer {
+	snapshot: PublishedSnapshot;
+	bookmark: string | null;
+}
+
+const pointers = new Lru<Pointer>({ capacity: 10_000, ttlMs: LATEST_POINTER_TTL_MS });
+
+/**
+ * Whether data read at bookmark `held` is at least as fresh as `wanted`. D1 bookmarks are
+ * fixed-width hexadecimal fields, most significant first, so their text order is their order.
+ */
+export const freshEnough = (held: string | null, wanted: string | undefined) =>
+	wanted === undefined || (held !== null && held >= wanted);
 
 /**
  * The one place `latest` is remembered. Whatever moves it (a build publishing, a promote) calls
- * forget() so this isolate sees the move at once; other isolates see it within the TTL.
+ * forget() so this isolate sees the move at once; other isolates see it within the TTL. A
+ * request with a bookmark gets the remembered one only when it was read at least that fresh.
  */
 export const latestPointer = {
-	get: (projectId: string): PublishedSnapshot | undefined => pointers.get(projectId),
-	set(projectId: string, snapshot: PublishedSnapshot): void {
-		pointers.set(projectId, snapshot);
+	get(projectId: string, bookmark?: string): PublishedSnapshot | undefined {
+		const pointer = pointers.get(projectId);
+		return pointer && freshEnough(pointer.bookmark, bookmark) ? pointer.snapshot : undefined;
+	},
+	set(projectId: string, snapshot: PublishedSnapshot, bookmark: string | null = null): void {
+		pointers.set(projectId, { snapshot, bookmark });
 	},
 	forget(projectId: string): void {
 		pointers.delete(projectId);

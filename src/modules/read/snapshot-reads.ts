@@ -15,7 +15,7 @@ export interface ReadScope {
 	project: string;
 	/** The schemas a limited key may read; null for every schema. */
 	allowed: string[] | null;
-	/** The client's `X-Folio-Bookmark`: data at least this fresh, so `latest` is read, not remembered. */
+	/** The client's `X-Folio-Bookmark`: data at least this fresh (`latest` included). */
 	bookmark: string | undefined;
 	/** FOLIO_READ_CACHE: false reads D1 every time (an operator's switch, and the bench's denominator). */
 	cache: boolean;
@@ -51,14 +51,14 @@ function through(scope: ReadScope, key: string, load: () => Promise<ImmutableBod
 
 /**
  * `latest` of the project: what this isolate learnt in the last LATEST_POINTER_TTL_MS, else read
- * (from a replica; the primary when the replica has none yet) and remembered. A client that sent
- * a bookmark gets it read at least that fresh.
+ * (from a replica; the primary when the replica has none yet) and remembered with the bookmark
+ * of that read. A client that sent a bookmark gets a `latest` read at least that fresh.
  */
 async function latestOf(scope: ReadScope, source: SnapshotSource) {
-	const remembered = scope.cache && !scope.bookmark ? latestPointer.get(scope.project) : undefined;
+	const remembered = scope.cache ? latestPointer.get(scope.project, scope.bookmark) : undefined;
 	if (remembered) return { snapshot: remembered, outcome: "hit" as const };
 	const snapshot = await source.run((db) => resolveSnapshot(db, scope.project, "latest"));
-	if (scope.cache) latestPointer.set(scope.project, snapshot);
+	if (scope.cache) latestPointer.set(scope.project, snapshot, source.latestBookmark);
 	return { snapshot, outcome: scope.cache ? ("miss" as const) : ("bypass" as const) };
 }
 
