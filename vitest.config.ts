@@ -22,6 +22,8 @@ export default defineConfig(async () => {
 									// Generous defaults, so only the rate-limit tests (keys with their own small limits) meet 429s.
 									FOLIO_RATE_READ: "10000/1000",
 									FOLIO_RATE_WRITE: "10000/1000",
+									// A line per request, so the tests that read the log (no secret in it) see every request.
+									FOLIO_ACCESS_LOG: "true",
 									// As in production (.dev.vars allows localhost for `npm run dev`).
 									FOLIO_WEBHOOK_ALLOW_LOCALHOST: "false",
 									// test/fuzz.test.ts: `npm run fuzz` raises the run count and may change the seed.

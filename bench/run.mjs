@@ -5,7 +5,8 @@
 // BENCH_WARMUP seconds per scenario (3), BENCH_POOL entities for update scenarios (1000),
 // BENCH_ONLY comma-separated scenario names, BENCH_BUILD_SIZES snapshot builds to time (10000,100000;
 // empty to skip), BENCH_FANOUT_EVENTS webhook fan-out events (1000; 0 skips), BENCH_IMPORT_SIZE entities for the
-// CLI import (10000; 0 skips), BENCH_FOLIO_PORT (8787), BENCH_BASELINE_PORT (8788); the webhook soak
+// CLI import (10000; 0 skips), BENCH_FOLIO_PORT (8787), BENCH_BASELINE_PORT (8788), BENCH_NOCACHE_PORT
+// (BENCH_FOLIO_PORT + 3: a Folio with FOLIO_READ_CACHE=off, for the read cache's ratio); the webhook soak
 // (BENCH_SOAK_*, see soak.mjs; BENCH_ONLY=soak runs it alone) comes last, on a Folio of its own.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -53,6 +54,7 @@ const config = {
 	only: process.env.BENCH_ONLY?.split(",").map((s) => s.trim()),
 	folioPort: positive("BENCH_FOLIO_PORT", 8787),
 	baselinePort: positive("BENCH_BASELINE_PORT", 8788),
+	noCachePort: positive("BENCH_NOCACHE_PORT", positive("BENCH_FOLIO_PORT", 8787) + 3),
 };
 
 process.on("exit", killAllNow);
@@ -89,10 +91,12 @@ async function main() {
 		throw new Error(`BENCH_ONLY matches no scenario: ${config.only}`);
 	}
 
-	const needsUnlimited = selected.some(
-		(s) => scenarios.find((base) => base.name === s.compareWith)?.target === "folioUnlimited",
+	const needs = (/** @type {string} */ target) =>
+		selected.some((s) => scenarios.find((base) => base.name === s.compareWith)?.target === target);
+	const { folio, baseline, unlimited, noCache } = await startServers(
+		needs("folioUnlimited"),
+		needs("folioNoCache"),
 	);
-	const { folio, baseline, unlimited } = await startServers(needsUnlimited);
 	log("creating Folio fixtures (project, key, schema)…");
 	const key = await createFolioFixtures(folio.url, ROOT_TOKEN);
 	/** @type {import("./scenarios.mjs").Context} */
@@ -101,6 +105,9 @@ async function main() {
 		folio: { url: folio.url, key, rootToken: ROOT_TOKEN, project: "bench" },
 		folioUnlimited: unlimited
 			? { url: unlimited.url, key: await createFolioFixtures(unlimited.url, ROOT_TOKEN) }
+			: undefined,
+		folioNoCache: noCache
+			? { url: noCache.url, key: await createFolioFixtures(noCache.url, ROOT_TOKEN), project: "bench" }
 			: undefined,
 		poolSize: config.poolSize,
 	};
@@ -154,17 +161,18 @@ async function main() {
 
 /**
  * Fresh state, then Folio and the baseline (and, when a scenario needs it, a second Folio with
- * the rate limiter off), one after the other: two wrangler dev starting at once can race for the
- * same internal port.
- * @param {boolean} withUnlimited
+ * the rate limiter off, or with the read cache off), one after the other: two wrangler dev
+ * starting at once can race for the same internal port.
+ * @param {boolean} withUnlimited @param {boolean} withNoCache
  */
-async function startServers(withUnlimited) {
+async function startServers(withUnlimited, withNoCache) {
 	rmSync(stateDir, { recursive: true, force: true });
 	mkdirSync(stateDir, { recursive: true });
 	// Keeps the local databases and logs out of git even before .gitignore lists bench/.state/.
 	writeFileSync(join(stateDir, ".gitignore"), "*\n");
 	const unlimitedPort = config.folioPort + 2;
-	for (const port of [config.folioPort, config.baselinePort, ...(withUnlimited ? [unlimitedPort] : [])]) {
+	const extra = [...(withUnlimited ? [unlimitedPort] : []), ...(withNoCache ? [config.noCachePort] : [])];
+	for (const port of [config.folioPort, config.baselinePort, ...extra]) {
 		await assertPortFree(port);
 	}
 	const logs = join(stateDir, "logs");
@@ -186,13 +194,17 @@ async function startServers(withUnlimited) {
 		log(`starting Folio with FOLIO_RATE_LIMITS=off on :${unlimitedPort}…`);
 		unlimited = await startFolio("folio-unlimited", unlimitedPort, ["--var", "FOLIO_RATE_LIMITS:off"]);
 	}
-	return { folio, baseline, unlimited };
+	let noCache;
+	if (withNoCache) {
+		log(`starting Folio with FOLIO_READ_CACHE=off on :${config.noCachePort}…`);
+		noCache = await startFolio("folio-nocache", config.noCachePort, ["--var", "FOLIO_READ_CACHE:off"]);
+	}
+	return { folio, baseline, unlimited, noCache };
 }
 
 /**
- * Applies Folio's migrations to its own local state and starts it, with the access log off like
- * the baseline: under wrangler dev each console.log goes through the inspector to wrangler and
- * costs more than a D1 read (see README, Benchmarks).
+ * Applies Folio's migrations to its own local state and starts it with its shipped defaults
+ * (wrangler.jsonc's vars: the access log logs only 5xx and slow requests, the read cache is on).
  * @param {string} name @param {number} port @param {string[]} extraArgs
  */
 async function startFolio(name, port, extraArgs) {
@@ -210,7 +222,7 @@ async function startFolio(name, port, extraArgs) {
 			cwd: repoDir,
 			port,
 			args: [
-				...["--var", `FOLIO_ADMIN_TOKEN:${ROOT_TOKEN}`, "--var", "FOLIO_ACCESS_LOG:false"],
+				...["--var", `FOLIO_ADMIN_TOKEN:${ROOT_TOKEN}`],
 				...extraArgs,
 				...["--persist-to", state, "--log-level", "warn"],
 			],
@@ -238,6 +250,13 @@ async function runScenarios(selected, ctx) {
 			if (config.warmup > 0) {
 				log(`${scenario.name}: warm-up ${config.warmup} s…`);
 				await measure({ url, connections: 10, duration: config.warmup, ...scenario.request(ctx) });
+				// The paired denominator warms up too: a cold isolate on either side skews the ratio.
+				const base = scenarios.find((s) => s.name === scenario.compareWith);
+				if (base) {
+					const baseUrl = ctx[base.target]?.url;
+					if (baseUrl)
+						await measure({ url: baseUrl, connections: 10, duration: config.warmup, ...base.request(ctx) });
+				}
 			}
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);

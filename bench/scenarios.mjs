@@ -7,14 +7,16 @@ import { expectOk, filler, forEachLimited, regenerateAndWait } from "./lib/http.
  * @property {{ url: string }} baseline
  * @property {{ url: string, key: string, rootToken: string, project: string, poolReady?: boolean }} folio
  * @property {{ url: string, key: string, poolReady?: boolean }} [folioUnlimited] Folio with FOLIO_RATE_LIMITS=off
+ * @property {{ url: string, key: string, project: string, pageSnapshotId?: string }} [folioNoCache] Folio with FOLIO_READ_CACHE=off
  * @property {number} poolSize entities pre-created for update scenarios
  * @property {{ baselineId: string, snapshotId: string }} [read] what the read scenarios read
+ * @property {string} [pageSnapshotId] the snapshot of PAGE_SIZE entities the page scenario reads
  */
 
 /**
  * @typedef {object} Scenario
  * @property {string} name
- * @property {"baseline" | "folio" | "folioUnlimited"} target which server it loads
+ * @property {"baseline" | "folio" | "folioUnlimited" | "folioNoCache"} target which server it loads
  * @property {string} [compareWith] baseline scenario whose req/s is the ratio's denominator
  * @property {number} [target_ratio] the ratio it must reach (0.7 unless given)
  * @property {boolean} [pairOnly] measured only as another scenario's denominator
@@ -54,6 +56,43 @@ async function ensureReadFixtures(ctx) {
 
 /** @param {Context} ctx @param {string} ref */
 const readPath = (ctx, ref) => `/api/v1/projects/${ctx.folio.project}/snapshots/${ref}/entities/read-me`;
+
+/** Entities in the page scenario: the read API's default page. */
+const PAGE_SIZE = 50;
+
+/**
+ * A snapshot of PAGE_SIZE ~1 KB entities (`page-00`…), published on a server, made once.
+ * @param {{ url: string, key: string }} server @param {string} project
+ */
+async function publishPage(server, project) {
+	const admin = `${server.url}/api/v1/admin/projects/${project}`;
+	await forEachLimited(PAGE_SIZE, 4, (i) =>
+		expectOk("PUT", `${admin}/entities/page-${String(i).padStart(2, "0")}`, {
+			token: server.key,
+			body: commitBody(i),
+		}),
+	);
+	return (await regenerateAndWait(admin, server.key, 30_000)).id;
+}
+
+/**
+ * The same page published on Folio and on the Folio with the read cache off: the page scenario
+ * and its denominator read the same PAGE_SIZE entities, the one through its cache, the other from D1.
+ * @param {Context} ctx
+ */
+async function preparePages(ctx) {
+	ctx.pageSnapshotId ??= await publishPage(ctx.folio, ctx.folio.project);
+	const other = ctx.folioNoCache;
+	if (other && !other.pageSnapshotId) other.pageSnapshotId = await publishPage(other, other.project);
+}
+
+/** @param {{ url: string, key: string, project?: string }} server @param {string | undefined} snapshotId */
+const pageRequest = (server, snapshotId) => ({
+	method: "GET",
+	path: `/api/v1/projects/${server.project ?? "bench"}/snapshots/${snapshotId ?? "missing"}/entities?limit=${PAGE_SIZE}`,
+	headers: { Authorization: `Bearer ${server.key}` },
+	countHeader: "X-Folio-Cache",
+});
 
 /** Updates sent so far, across runs, so that every commit carries new data. */
 let updates = 0;
@@ -152,20 +191,41 @@ export const scenarios = [
 		name: "folio read latest",
 		target: "folio",
 		compareWith: "baseline read",
-		target_ratio: 0.8,
+		target_ratio: 1.0,
 		prepare: ensureReadFixtures,
-		request: (ctx) => ({ method: "GET", path: readPath(ctx, "latest"), headers: folioHeaders(ctx) }),
+		request: (ctx) => ({
+			method: "GET",
+			path: readPath(ctx, "latest"),
+			headers: folioHeaders(ctx),
+			countHeader: "X-Folio-Cache",
+		}),
 	},
 	{
 		name: "folio read by id",
 		target: "folio",
 		compareWith: "baseline read",
-		target_ratio: 0.8,
+		target_ratio: 1.3,
 		prepare: ensureReadFixtures,
 		request: (ctx) => ({
 			method: "GET",
 			path: readPath(ctx, ctx.read?.snapshotId ?? "missing"),
 			headers: folioHeaders(ctx),
+			countHeader: "X-Folio-Cache",
 		}),
+	},
+	{
+		// The denominator of the read cache's gain: the same page, on a Folio with FOLIO_READ_CACHE=off.
+		name: "folio page of 50 by id, cache off",
+		target: "folioNoCache",
+		pairOnly: true,
+		request: (ctx) => pageRequest(ctx.folioNoCache ?? { url: "", key: "" }, ctx.folioNoCache?.pageSnapshotId),
+	},
+	{
+		name: "folio page of 50 by id ÷ cache off",
+		target: "folio",
+		compareWith: "folio page of 50 by id, cache off",
+		target_ratio: 1.3,
+		prepare: preparePages,
+		request: (ctx) => pageRequest(ctx.folio, ctx.pageSnapshotId),
 	},
 ];

@@ -12,8 +12,10 @@ export interface Config {
 	rate: { read: BucketLimit; write: BucketLimit };
 	/** `FOLIO_RATE_LIMITS`: `false` ("off") spends no bucket. */
 	rateLimits: boolean;
-	/** `FOLIO_ACCESS_LOG`: `false` logs only 5xx responses. */
+	/** `FOLIO_ACCESS_LOG`: `true` logs every request; `false` (the default) only 5xx and slow ones. */
 	accessLog: boolean;
+	/** `FOLIO_READ_CACHE`: `false` ("off") reads snapshots from D1 on every request. */
+	readCache: boolean;
 	/** `FOLIO_SIGNATURE_TOLERANCE`: seconds of clock skew accepted on a signature's `created`. */
 	signatureTolerance: number;
 	/** `FOLIO_WEBHOOK_RETRY_SCHEDULE`: seconds before each retry of a delivery. */
@@ -85,7 +87,8 @@ const ConfigSchema = z
 		FOLIO_RATE_READ: rate("200/50"),
 		FOLIO_RATE_WRITE: rate("50/10"),
 		FOLIO_RATE_LIMITS: switchOf("on", "on", "off"),
-		FOLIO_ACCESS_LOG: switchOf("true", "true", "false"),
+		FOLIO_ACCESS_LOG: switchOf("false", "true", "false"),
+		FOLIO_READ_CACHE: switchOf("on", "on", "off"),
 		FOLIO_SIGNATURE_TOLERANCE: variable("300", "must be a number of seconds above 0", (value) => {
 			const n = Number(value);
 			return Number.isFinite(n) && n > 0 ? n : undefined;
@@ -111,6 +114,7 @@ const ConfigSchema = z
 			rate: { read: v.FOLIO_RATE_READ, write: v.FOLIO_RATE_WRITE },
 			rateLimits: v.FOLIO_RATE_LIMITS,
 			accessLog: v.FOLIO_ACCESS_LOG,
+			readCache: v.FOLIO_READ_CACHE,
 			signatureTolerance: v.FOLIO_SIGNATURE_TOLERANCE,
 			retrySchedule: v.FOLIO_WEBHOOK_RETRY_SCHEDULE,
 			allowLocalhost: v.FOLIO_WEBHOOK_ALLOW_LOCALHOST,

@@ -42,6 +42,7 @@ const BAD: [string, string, RegExp][] = [
 	["FOLIO_WEBHOOK_RETRY_SCHEDULE", "5,ten,60", /FOLIO_WEBHOOK_RETRY_SCHEDULE must be whole numbers/],
 	["FOLIO_RATE_LIMITS", "of", /FOLIO_RATE_LIMITS must be "on" or "off"/],
 	["FOLIO_ACCESS_LOG", "no", /FOLIO_ACCESS_LOG must be "true" or "false"/],
+	["FOLIO_READ_CACHE", "yes", /FOLIO_READ_CACHE must be "on" or "off"/],
 	["FOLIO_WEBHOOK_ALLOW_LOCALHOST", "yes", /FOLIO_WEBHOOK_ALLOW_LOCALHOST must be "true" or "false"/],
 	["FOLIO_SIGNATURE_TOLERANCE", "-5", /FOLIO_SIGNATURE_TOLERANCE must be a number of seconds above 0/],
 	["FOLIO_SNAPSHOT_CHUNK_SIZE", "20000", /FOLIO_SNAPSHOT_CHUNK_SIZE must be a whole number from 1 to 10000/],

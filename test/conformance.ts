@@ -31,6 +31,8 @@ const READ_HEADERS = [
 	"etag",
 	"location",
 	"idempotency-replayed",
+	"x-folio-bookmark",
+	"x-folio-cache",
 ];
 
 export class Conformance {

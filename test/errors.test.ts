@@ -2,6 +2,7 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import worker from "../src/index";
+import { SLOW_REQUEST_MS } from "../src/middleware/request-context";
 import { call, createProject, expectProblem } from "./helpers";
 
 afterEach(() => vi.restoreAllMocks());
@@ -163,7 +164,7 @@ describe("request ids and logs", () => {
 		expect(lines.join("\n")).not.toContain(env.FOLIO_ADMIN_TOKEN);
 	});
 
-	it("with FOLIO_ACCESS_LOG=false logs only failures", async () => {
+	it("with FOLIO_ACCESS_LOG=false (the shipped default) logs only failures and slow requests", async () => {
 		const logs = vi.spyOn(console, "log").mockImplementation(() => {});
 		vi.spyOn(console, "error").mockImplementation(() => {});
 		const quiet = { ...env, FOLIO_ACCESS_LOG: "false" };
@@ -183,9 +184,19 @@ describe("request ids and logs", () => {
 		} finally {
 			await env.DB.exec("ALTER TABLE projects_away RENAME TO projects");
 		}
-		const ids = logs.mock.calls.map((args) => JSON.parse(String(args[0])).request_id);
+		// A clock that moves SLOW_REQUEST_MS at every look makes the next request a slow one.
+		let clock = Date.now();
+		const now = vi.spyOn(Date, "now").mockImplementation(() => (clock += SLOW_REQUEST_MS));
+		try {
+			expect(await send("quiet-slow")).toBe(200);
+		} finally {
+			now.mockRestore();
+		}
+		const entries = logs.mock.calls.map((args) => JSON.parse(String(args[0])));
+		const ids = entries.map((e) => e.request_id);
 		expect(ids).not.toContain("quiet-ok");
 		expect(ids).toContain("quiet-fail");
+		expect(entries.find((e) => e.request_id === "quiet-slow")).toMatchObject({ status: 200, slow: true });
 	});
 });
 

@@ -18,7 +18,7 @@ let project: string;
 const admin = (path: string) => `/api/v1/admin/projects/${project}${path}`;
 
 /** A D1 whose batches get one more statement, at the end, that always fails. */
-function failingLastStatement(d1: D1Database): D1Database {
+function failingLastStatement<T extends D1Database | D1DatabaseSession>(d1: T): T {
 	return new Proxy(d1, {
 		get(target, prop) {
 			if (prop === "batch") {
@@ -27,6 +27,10 @@ function failingLastStatement(d1: D1Database): D1Database {
 						...statements,
 						target.prepare("INSERT INTO projects (id, name, created_at) VALUES (NULL, NULL, NULL)"),
 					]);
+			}
+			// Requests run their queries in D1 sessions: those fail the same way.
+			if (prop === "withSession") {
+				return (constraint?: string) => failingLastStatement((target as D1Database).withSession(constraint));
 			}
 			const value = Reflect.get(target, prop);
 			return typeof value === "function" ? value.bind(target) : value;

@@ -31,22 +31,28 @@ function slowFirstWrite() {
 		finish = resolve;
 	});
 	let held = false;
-	const DB = new Proxy(env.DB, {
-		get(target, prop) {
-			if (prop === "batch") {
-				return async (statements: D1PreparedStatement[]) => {
-					if (!held) {
-						held = true;
-						arrived();
-						if (await outcome) throw new Error("D1 is unavailable");
-					}
-					return target.batch(statements);
-				};
-			}
-			const value = Reflect.get(target, prop);
-			return typeof value === "function" ? value.bind(target) : value;
-		},
-	});
+	const hold = <T extends D1Database | D1DatabaseSession>(d1: T): T =>
+		new Proxy(d1, {
+			get(target, prop) {
+				if (prop === "batch") {
+					return async (statements: D1PreparedStatement[]) => {
+						if (!held) {
+							held = true;
+							arrived();
+							if (await outcome) throw new Error("D1 is unavailable");
+						}
+						return target.batch(statements);
+					};
+				}
+				// Requests run their queries in D1 sessions: those are held the same way.
+				if (prop === "withSession") {
+					return (constraint?: string) => hold((target as D1Database).withSession(constraint));
+				}
+				const value = Reflect.get(target, prop);
+				return typeof value === "function" ? value.bind(target) : value;
+			},
+		});
+	const DB = hold(env.DB);
 	return { env: { ...env, DB }, reached, succeed: () => finish(false), fail: () => finish(true) };
 }
 

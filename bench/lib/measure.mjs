@@ -16,18 +16,36 @@ import autocannon from "autocannon";
  * @property {number} timeouts
  * @property {Record<string, number>} status_codes count per status code
  * @property {number} load_avg_1m machine load when the run started (other work skews the numbers)
+ * @property {Record<string, number>} [header_counts] responses per value of `countHeader`, when asked
  */
 
 /**
  * Runs autocannon against a server with the given options (method, path, headers, body, requests…).
- * @param {{ url: string, path?: string, connections: number, duration: number } & Record<string, any>} options
+ * `countHeader` names a response header whose values are counted (e.g. `X-Folio-Cache`).
+ * @param {{ url: string, path?: string, connections: number, duration: number, countHeader?: string } & Record<string, any>} options
  * @returns {Promise<Measurement>}
  */
-export async function measure({ url: base, path = "/", ...options }) {
+export async function measure({ url: base, path = "/", countHeader, ...options }) {
 	// autocannon takes the default path from the URL; `requests[].setupRequest` may still change it.
 	const url = new URL(path, base);
 	if (url.hostname !== "127.0.0.1") throw new Error(`refusing to load a non-local target: ${url}`);
 	const load = loadavg()[0] ?? 0;
+	/** @type {Record<string, number> | undefined} */
+	const counts = countHeader ? {} : undefined;
+	if (countHeader && counts) {
+		const wanted = countHeader.toLowerCase();
+		const onResponse = (
+			/** @type {number} */ _status,
+			/** @type {unknown} */ _body,
+			/** @type {unknown} */ _ctx,
+			/** @type {Record<string, unknown>} */ headers,
+		) => {
+			const name = Object.keys(headers ?? {}).find((h) => h.toLowerCase() === wanted);
+			const value = name ? String(headers[name]) : "(none)";
+			counts[value] = (counts[value] ?? 0) + 1;
+		};
+		options.requests = (options.requests ?? [{}]).map((/** @type {any} */ r) => ({ ...r, onResponse }));
+	}
 	const result = await autocannon({ timeout: 10, pipelining: 1, ...options, url: url.href });
 	/** @type {Record<string, number>} */
 	const statusCodes = {};
@@ -47,6 +65,7 @@ export async function measure({ url: base, path = "/", ...options }) {
 		timeouts: result.timeouts,
 		status_codes: statusCodes,
 		load_avg_1m: round(load),
+		...(counts ? { header_counts: counts } : {}),
 	};
 }
 
@@ -61,4 +80,15 @@ export function failed(m) {
 /** @param {number} value */
 function round(value) {
 	return Math.round((value ?? 0) * 100) / 100;
+}
+
+/**
+ * The share of responses whose `X-Folio-Cache` was `hit`, or undefined when not counted.
+ * @param {Measurement} m
+ */
+export function hitRatio(m) {
+	const counts = m.header_counts;
+	if (!counts) return undefined;
+	const total = Object.values(counts).reduce((a, b) => a + b, 0);
+	return total === 0 ? undefined : (counts.hit ?? 0) / total;
 }

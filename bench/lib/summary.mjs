@@ -21,7 +21,11 @@ export function formatSummary({ rows, fanout, cliImport, builds, folioRss }) {
 			lines.push([label, "ratio", "not run", row.target === undefined ? "" : `≥ ${row.target}`, "ERR"]);
 			continue;
 		}
-		const against = row.scenario.includes("limiter") ? "÷ limiter off" : "÷ baseline";
+		const against = row.scenario.includes("limiter")
+			? "÷ limiter off"
+			: row.scenario.includes("cache off")
+				? "÷ cache off"
+				: "÷ baseline";
 		lines.push([
 			label,
 			`req/s ${against}`,

@@ -1,5 +1,5 @@
 // Plain-text table for the terminal.
-import { failed } from "./measure.mjs";
+import { failed, hitRatio } from "./measure.mjs";
 
 /**
  * @typedef {object} Row
@@ -27,6 +27,7 @@ export function formatTable(rows) {
 		"p99 ms",
 		"non-2xx",
 		"errors",
+		"cache hit",
 		"base req/s",
 		"ratio",
 		"target",
@@ -43,6 +44,7 @@ export function formatTable(rows) {
 			r.latency_p99_ms.toFixed(1),
 			String(r.non_2xx),
 			String(r.errors),
+			hitRatio(r) === undefined ? "" : `${((hitRatio(r) ?? 0) * 100).toFixed(1)} %`,
 			row.baseline_rps === undefined ? "" : row.baseline_rps.toFixed(1),
 			row.ratio === undefined ? "" : row.ratio.toFixed(2),
 			row.target === undefined ? "" : `≥ ${row.target}`,

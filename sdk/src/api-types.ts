@@ -1484,6 +1484,8 @@ export interface components {
 		"RateLimit-Policy": string;
 		/** @description Seconds to wait before trying again. */
 		"Retry-After": string;
+		/** @description The D1 bookmark of the session that served the request (admin operations: after its queries; reads: when they read D1). Send it back as `X-Folio-Bookmark` to be served data at least this fresh. Absent when no database session ran. */
+		"X-Folio-Bookmark": string;
 		/** @description Identifies the request in the logs; problems repeat it as `request_id`. */
 		"X-Request-Id": string;
 	};
@@ -1499,7 +1501,13 @@ export interface operations {
 				/** @description Page size, 1-500. */
 				limit?: number;
 			};
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path?: never;
 			cookie?: never;
 		};
@@ -1510,6 +1518,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1525,6 +1534,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1549,6 +1559,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1561,6 +1572,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1574,6 +1586,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1586,6 +1599,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1598,6 +1612,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1616,6 +1631,11 @@ export interface operations {
 				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
 				 */
 				"Idempotency-Key"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path?: never;
 			cookie?: never;
@@ -1632,6 +1652,7 @@ export interface operations {
 					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1644,6 +1665,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1668,6 +1690,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1682,6 +1705,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1694,6 +1718,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1706,6 +1731,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1718,6 +1744,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1731,6 +1758,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1743,6 +1771,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1755,6 +1784,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1778,6 +1808,11 @@ export interface operations {
 				"Idempotency-Key"?: string;
 				/** @description `return=minimal` (RFC 7240): each result names the entity and its revision without its data. Answers carry `Preference-Applied`. */
 				prefer?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				/** @description Project id. */
@@ -1797,6 +1832,7 @@ export interface operations {
 					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1814,6 +1850,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1838,6 +1875,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1850,6 +1888,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1864,6 +1903,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1876,6 +1916,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1888,6 +1929,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1900,6 +1942,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1912,6 +1955,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1925,6 +1969,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1937,6 +1982,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1949,6 +1995,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1967,6 +2014,11 @@ export interface operations {
 				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
 				 */
 				"Idempotency-Key"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				delivery_id: string;
@@ -1985,6 +2037,7 @@ export interface operations {
 					Location?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -1997,6 +2050,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2021,6 +2075,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2033,6 +2088,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2047,6 +2103,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2059,6 +2116,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2071,6 +2129,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2083,6 +2142,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2096,6 +2156,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2108,6 +2169,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2120,6 +2182,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2139,7 +2202,13 @@ export interface operations {
 				schema?: string;
 				status?: "draft" | "committed" | "modified" | "deleted";
 			};
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -2153,6 +2222,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2169,6 +2239,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2193,6 +2264,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2205,6 +2277,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2217,6 +2290,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2230,6 +2304,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2242,6 +2317,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2254,6 +2330,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2275,6 +2352,11 @@ export interface operations {
 				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
 				 */
 				"Idempotency-Key"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				/** @description Project id. */
@@ -2294,6 +2376,7 @@ export interface operations {
 					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2311,6 +2394,7 @@ export interface operations {
 					Location?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2323,6 +2407,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2347,6 +2432,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2359,6 +2445,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2373,6 +2460,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2385,6 +2473,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2397,6 +2486,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2409,6 +2499,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2422,6 +2513,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2434,6 +2526,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2446,6 +2539,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2461,6 +2555,11 @@ export interface operations {
 			header?: {
 				/** @description An `ETag` from an earlier response: 304 when it still matches. */
 				"if-none-match"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				/** @description Project id. */
@@ -2478,6 +2577,7 @@ export interface operations {
 					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2492,6 +2592,7 @@ export interface operations {
 					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2502,6 +2603,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2526,6 +2628,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2538,6 +2641,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2550,6 +2654,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2563,6 +2668,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2575,6 +2681,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2587,6 +2694,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2612,6 +2720,11 @@ export interface operations {
 				"if-match"?: string;
 				/** @description `*`: create only. */
 				"if-none-match"?: "*";
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				/** @description Project id. */
@@ -2634,6 +2747,7 @@ export interface operations {
 					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2650,6 +2764,7 @@ export interface operations {
 					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2662,6 +2777,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2686,6 +2802,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2698,6 +2815,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2712,6 +2830,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2724,6 +2843,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2736,6 +2856,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2748,6 +2869,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2760,6 +2882,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2773,6 +2896,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2785,6 +2909,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2797,6 +2922,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2815,6 +2941,11 @@ export interface operations {
 			header?: {
 				/** @description Strong ETag, e.g. `"3"`: write only at that revision. */
 				"if-match"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				/** @description Project id. */
@@ -2836,6 +2967,7 @@ export interface operations {
 					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2849,6 +2981,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2873,6 +3006,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2885,6 +3019,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2898,6 +3033,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2910,6 +3046,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2922,6 +3059,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2934,6 +3072,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2946,6 +3085,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2959,6 +3099,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2971,6 +3112,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -2983,6 +3125,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3006,6 +3149,11 @@ export interface operations {
 				"Idempotency-Key"?: string;
 				/** @description Strong ETag, e.g. `"3"`: write only at that revision. */
 				"if-match"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				/** @description Project id. */
@@ -3028,6 +3176,7 @@ export interface operations {
 					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3041,6 +3190,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3065,6 +3215,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3077,6 +3228,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3091,6 +3243,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3103,6 +3256,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3115,6 +3269,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3127,6 +3282,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3139,6 +3295,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3152,6 +3309,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3164,6 +3322,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3176,6 +3335,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3193,7 +3353,13 @@ export interface operations {
 				/** @description Page size, 1-500. A page also ends before its entity data would exceed 4 MiB (its first item is always included), so it may hold fewer items than `limit` with more to come: follow `next_cursor`. */
 				limit?: number;
 			};
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -3208,6 +3374,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3224,6 +3391,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3248,6 +3416,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3260,6 +3429,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3272,6 +3442,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3285,6 +3456,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3297,6 +3469,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3309,6 +3482,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3326,7 +3500,13 @@ export interface operations {
 				/** @description Page size, 1-500. */
 				limit?: number;
 			};
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -3340,6 +3520,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3355,6 +3536,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3379,6 +3561,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3391,6 +3574,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3403,6 +3587,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3416,6 +3601,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3428,6 +3614,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3440,6 +3627,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3458,6 +3646,11 @@ export interface operations {
 				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
 				 */
 				"Idempotency-Key"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				/** @description Project id. */
@@ -3479,6 +3672,7 @@ export interface operations {
 					Location?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3491,6 +3685,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3515,6 +3710,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3527,6 +3723,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3541,6 +3738,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3553,6 +3751,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3565,6 +3764,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3577,6 +3777,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3590,6 +3791,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3602,6 +3804,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3614,6 +3817,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3626,7 +3830,13 @@ export interface operations {
 	getExport: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				id: string;
 				/** @description Project id. */
@@ -3641,6 +3851,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3653,6 +3864,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3677,6 +3889,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3689,6 +3902,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3701,6 +3915,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3714,6 +3929,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3726,6 +3942,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3738,6 +3955,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3750,7 +3968,13 @@ export interface operations {
 	downloadExport: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				id: string;
 				/** @description Project id. */
@@ -3771,6 +3995,7 @@ export interface operations {
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					/** @description RFC 9530: `sha-256=:<base64>:`. */
 					"Repr-Digest"?: string;
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3783,6 +4008,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3807,6 +4033,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3819,6 +4046,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3832,6 +4060,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3844,6 +4073,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3857,6 +4087,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3869,6 +4100,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3881,6 +4113,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3898,7 +4131,13 @@ export interface operations {
 				/** @description Page size, 1-500. */
 				limit?: number;
 			};
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -3912,6 +4151,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3927,6 +4167,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3951,6 +4192,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3963,6 +4205,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3975,6 +4218,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -3988,6 +4232,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4000,6 +4245,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4012,6 +4258,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4030,6 +4277,11 @@ export interface operations {
 				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
 				 */
 				"Idempotency-Key"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				/** @description Project id. */
@@ -4051,6 +4303,7 @@ export interface operations {
 					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4063,6 +4316,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4087,6 +4341,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4099,6 +4354,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4113,6 +4369,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4125,6 +4382,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4137,6 +4395,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4149,6 +4408,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4162,6 +4422,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4174,6 +4435,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4186,6 +4448,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4198,7 +4461,13 @@ export interface operations {
 	revokeKey: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				id: string;
 				/** @description Project id. */
@@ -4213,6 +4482,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4225,6 +4495,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4249,6 +4520,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4261,6 +4533,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4273,6 +4546,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4285,6 +4559,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4297,6 +4572,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4310,6 +4586,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4322,6 +4599,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4334,6 +4612,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4352,6 +4631,11 @@ export interface operations {
 				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
 				 */
 				"Idempotency-Key"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				id: string;
@@ -4374,6 +4658,7 @@ export interface operations {
 					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4386,6 +4671,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4410,6 +4696,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4422,6 +4709,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4436,6 +4724,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4448,6 +4737,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4460,6 +4750,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4472,6 +4763,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4485,6 +4777,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4497,6 +4790,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4509,6 +4803,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4526,7 +4821,13 @@ export interface operations {
 				/** @description Page size, 1-500. */
 				limit?: number;
 			};
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -4540,6 +4841,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4555,6 +4857,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4579,6 +4882,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4591,6 +4895,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4603,6 +4908,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4616,6 +4922,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4628,6 +4935,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4640,6 +4948,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4657,7 +4966,13 @@ export interface operations {
 				/** @description Page size, 1-500. */
 				limit?: number;
 			};
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -4671,6 +4986,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4686,6 +5002,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4710,6 +5027,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4722,6 +5040,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4734,6 +5053,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4747,6 +5067,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4759,6 +5080,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4771,6 +5093,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4786,7 +5109,13 @@ export interface operations {
 				/** @description A past version; default current. */
 				version?: number;
 			};
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -4801,6 +5130,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4813,6 +5143,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4837,6 +5168,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4849,6 +5181,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4861,6 +5194,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4874,6 +5208,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4886,6 +5221,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4898,6 +5234,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4916,6 +5253,11 @@ export interface operations {
 				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
 				 */
 				"Idempotency-Key"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				/** @description Project id. */
@@ -4936,6 +5278,7 @@ export interface operations {
 					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4949,6 +5292,7 @@ export interface operations {
 					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4961,6 +5305,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4985,6 +5330,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -4997,6 +5343,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5011,6 +5358,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5023,6 +5371,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5035,6 +5384,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5047,6 +5397,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5060,6 +5411,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5072,6 +5424,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5084,6 +5437,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5101,7 +5455,13 @@ export interface operations {
 				/** @description Page size, 1-500. */
 				limit?: number;
 			};
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -5115,6 +5475,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5130,6 +5491,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5154,6 +5516,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5166,6 +5529,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5178,6 +5542,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5191,6 +5556,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5203,6 +5569,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5215,6 +5582,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5227,7 +5595,13 @@ export interface operations {
 	getSnapshot: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -5243,6 +5617,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5255,6 +5630,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5279,6 +5655,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5291,6 +5668,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5303,6 +5681,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5316,6 +5695,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5328,6 +5708,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5340,6 +5721,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5361,6 +5743,11 @@ export interface operations {
 				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
 				 */
 				"Idempotency-Key"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				/** @description Project id. */
@@ -5380,6 +5767,7 @@ export interface operations {
 					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5395,6 +5783,7 @@ export interface operations {
 					Location?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5407,6 +5796,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5431,6 +5821,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5443,6 +5834,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5457,6 +5849,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5469,6 +5862,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5481,6 +5875,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5493,6 +5888,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5506,6 +5902,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5518,6 +5915,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5530,6 +5928,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5547,7 +5946,13 @@ export interface operations {
 				/** @description Page size, 1-500. */
 				limit?: number;
 			};
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				/** @description Project id. */
 				project: string;
@@ -5561,6 +5966,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5576,6 +5982,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5600,6 +6007,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5612,6 +6020,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5624,6 +6033,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5637,6 +6047,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5649,6 +6060,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5661,6 +6073,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5679,6 +6092,11 @@ export interface operations {
 				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
 				 */
 				"Idempotency-Key"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				/** @description Project id. */
@@ -5702,6 +6120,7 @@ export interface operations {
 					Location?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5714,6 +6133,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5738,6 +6158,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5750,6 +6171,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5764,6 +6186,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5776,6 +6199,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5788,6 +6212,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5800,6 +6225,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5813,6 +6239,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5825,6 +6252,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5837,6 +6265,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5849,7 +6278,13 @@ export interface operations {
 	getWebhook: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				id: string;
 				/** @description Project id. */
@@ -5864,6 +6299,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5876,6 +6312,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5900,6 +6337,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5912,6 +6350,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5924,6 +6363,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5937,6 +6377,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5949,6 +6390,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5961,6 +6403,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5973,7 +6416,13 @@ export interface operations {
 	deleteWebhook: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				id: string;
 				/** @description Project id. */
@@ -5988,6 +6437,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -5998,6 +6448,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6022,6 +6473,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6034,6 +6486,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6046,6 +6499,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6058,6 +6512,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6070,6 +6525,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6083,6 +6539,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6095,6 +6552,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6107,6 +6565,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6119,7 +6578,13 @@ export interface operations {
 	updateWebhook: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				id: string;
 				/** @description Project id. */
@@ -6138,6 +6603,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6150,6 +6616,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6174,6 +6641,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6186,6 +6654,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6198,6 +6667,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6210,6 +6680,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6222,6 +6693,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6235,6 +6707,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6247,6 +6720,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6259,6 +6733,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6278,7 +6753,13 @@ export interface operations {
 				/** @description Only deliveries in this state. */
 				state?: "pending" | "succeeded" | "failed";
 			};
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				id: string;
 				/** @description Project id. */
@@ -6293,6 +6774,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6308,6 +6790,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6332,6 +6815,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6344,6 +6828,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6356,6 +6841,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6369,6 +6855,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6381,6 +6868,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6393,6 +6881,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6405,7 +6894,13 @@ export interface operations {
 	getDelivery: {
 		parameters: {
 			query?: never;
-			header?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
 			path: {
 				delivery_id: string;
 				id: string;
@@ -6421,6 +6916,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6433,6 +6929,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6457,6 +6954,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6469,6 +6967,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6481,6 +6980,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6494,6 +6994,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6506,6 +7007,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6518,6 +7020,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6536,6 +7039,11 @@ export interface operations {
 				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
 				 */
 				"Idempotency-Key"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				delivery_id: string;
@@ -6555,6 +7063,7 @@ export interface operations {
 					Location?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6567,6 +7076,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6591,6 +7101,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6603,6 +7114,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6617,6 +7129,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6629,6 +7142,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6641,6 +7155,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6653,6 +7168,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6666,6 +7182,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6678,6 +7195,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6690,6 +7208,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6708,6 +7227,11 @@ export interface operations {
 				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
 				 */
 				"Idempotency-Key"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				id: string;
@@ -6726,6 +7250,7 @@ export interface operations {
 					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6738,6 +7263,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6762,6 +7288,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6774,6 +7301,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6788,6 +7316,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6800,6 +7329,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6812,6 +7342,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6824,6 +7355,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6837,6 +7369,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6849,6 +7382,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6861,6 +7395,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6879,6 +7414,11 @@ export interface operations {
 				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
 				 */
 				"Idempotency-Key"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				id: string;
@@ -6897,6 +7437,7 @@ export interface operations {
 					Location?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6909,6 +7450,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6933,6 +7475,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6945,6 +7488,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6959,6 +7503,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6971,6 +7516,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6983,6 +7529,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -6995,6 +7542,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7008,6 +7556,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7020,6 +7569,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7032,6 +7582,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7085,6 +7636,11 @@ export interface operations {
 			header?: {
 				/** @description An `ETag` from an earlier response: 304 when it still matches. */
 				"if-none-match"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				/** @description Project id. */
@@ -7104,6 +7660,9 @@ export interface operations {
 					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					/** @description `hit`: the body came from the worker's memory or the edge cache, without a D1 read (through `latest`, its id may be up to 2 s old); `miss`: read from D1 and now cached; `bypass`: the read cache is off (`FOLIO_READ_CACHE=off`). */
+					"X-Folio-Cache"?: "hit" | "miss" | "bypass";
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7119,6 +7678,9 @@ export interface operations {
 					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					/** @description `hit`: the body came from the worker's memory or the edge cache, without a D1 read (through `latest`, its id may be up to 2 s old); `miss`: read from D1 and now cached; `bypass`: the read cache is off (`FOLIO_READ_CACHE=off`). */
+					"X-Folio-Cache"?: "hit" | "miss" | "bypass";
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7129,6 +7691,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7153,6 +7716,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7165,6 +7729,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7177,6 +7742,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7190,6 +7756,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7202,6 +7769,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7214,6 +7782,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7229,6 +7798,11 @@ export interface operations {
 			header?: {
 				/** @description An `ETag` from an earlier response: 304 when it still matches. */
 				"if-none-match"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				/** @description Project id. */
@@ -7249,6 +7823,9 @@ export interface operations {
 					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					/** @description `hit`: the body came from the worker's memory or the edge cache, without a D1 read (through `latest`, its id may be up to 2 s old); `miss`: read from D1 and now cached; `bypass`: the read cache is off (`FOLIO_READ_CACHE=off`). */
+					"X-Folio-Cache"?: "hit" | "miss" | "bypass";
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7264,6 +7841,9 @@ export interface operations {
 					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					/** @description `hit`: the body came from the worker's memory or the edge cache, without a D1 read (through `latest`, its id may be up to 2 s old); `miss`: read from D1 and now cached; `bypass`: the read cache is off (`FOLIO_READ_CACHE=off`). */
+					"X-Folio-Cache"?: "hit" | "miss" | "bypass";
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7274,6 +7854,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7298,6 +7879,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7310,6 +7892,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7322,6 +7905,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7335,6 +7919,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7347,6 +7932,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7359,6 +7945,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7374,6 +7961,11 @@ export interface operations {
 			header?: {
 				/** @description An `ETag` from an earlier response: 304 when it still matches. */
 				"if-none-match"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
 			};
 			path: {
 				/** @description Project id. */
@@ -7391,6 +7983,9 @@ export interface operations {
 					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					/** @description `hit`: the body came from the worker's memory or the edge cache, without a D1 read (through `latest`, its id may be up to 2 s old); `miss`: read from D1 and now cached; `bypass`: the read cache is off (`FOLIO_READ_CACHE=off`). */
+					"X-Folio-Cache"?: "hit" | "miss" | "bypass";
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7406,6 +8001,9 @@ export interface operations {
 					ETag?: string;
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					/** @description `hit`: the body came from the worker's memory or the edge cache, without a D1 read (through `latest`, its id may be up to 2 s old); `miss`: read from D1 and now cached; `bypass`: the read cache is off (`FOLIO_READ_CACHE=off`). */
+					"X-Folio-Cache"?: "hit" | "miss" | "bypass";
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7416,6 +8014,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7440,6 +8039,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7452,6 +8052,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7464,6 +8065,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7477,6 +8079,7 @@ export interface operations {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
 					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7489,6 +8092,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};
@@ -7501,6 +8105,7 @@ export interface operations {
 				headers: {
 					RateLimit: components["headers"]["RateLimit"];
 					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
 					"X-Request-Id": components["headers"]["X-Request-Id"];
 					[name: string]: unknown;
 				};

@@ -41,6 +41,11 @@ export class Folio {
 		this.exports = new Exports(transport);
 	}
 
+	/** The newest `X-Folio-Bookmark` seen; every request sends it, so reads see this client's writes. */
+	get bookmark(): string | undefined {
+		return this.#transport.bookmark;
+	}
+
 	/** Applies up to 100 entity operations atomically: all or nothing. */
 	batch(project: string, operations: BatchOperation[], options?: WriteOptions): Promise<BatchResult> {
 		return runBatch(this.#transport, project, operations, options);

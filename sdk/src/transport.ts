@@ -25,7 +25,15 @@ export interface FolioOptions {
 	/** Defaults to the global fetch, looked up at call time. */
 	fetch?: typeof fetch;
 	userAgent?: string;
+	/**
+	 * An `X-Folio-Bookmark` to start from (e.g. one another process saw). The client sends the
+	 * newest bookmark it has seen on every request, so it reads its own writes.
+	 */
+	bookmark?: string;
 }
+
+const BOOKMARK_HEADER = "X-Folio-Bookmark";
+const BOOKMARK = /^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/;
 
 export type QueryValue = string | number | boolean | null | undefined;
 
@@ -49,6 +57,7 @@ export class Transport {
 	readonly #policy: RetryPolicy;
 	readonly #fetch: typeof fetch | undefined;
 	readonly #userAgent: string;
+	#bookmark: string | undefined;
 
 	constructor(options: FolioOptions) {
 		if (!options.baseUrl) throw new TypeError("Folio: baseUrl is required.");
@@ -58,6 +67,21 @@ export class Transport {
 		this.#policy = retryPolicy(options.retries);
 		this.#fetch = options.fetch;
 		this.#userAgent = options.userAgent ?? `folio-sdk/${SDK_VERSION}`;
+		if (options.bookmark !== undefined) this.noteBookmark(options.bookmark);
+	}
+
+	/** The newest `X-Folio-Bookmark` the server has answered (or the one given), sent on every request. */
+	get bookmark(): string | undefined {
+		return this.#bookmark;
+	}
+
+	/**
+	 * Keeps a bookmark if it is newer than the one held. D1 bookmarks are fixed-width hexadecimal
+	 * fields, most significant first, so their text order is their order; anything else is ignored.
+	 */
+	noteBookmark(bookmark: string | null | undefined): void {
+		if (!bookmark || !BOOKMARK.test(bookmark)) return;
+		if (this.#bookmark === undefined || bookmark > this.#bookmark) this.#bookmark = bookmark;
 	}
 
 	/** The parsed JSON body of a successful response; undefined for 204, and for 304 (a caller's If-None-Match). */
@@ -89,6 +113,8 @@ export class Transport {
 				await sleep(delay, signal);
 				continue;
 			}
+			// Every answer may carry one, refusals included: they ran in a session too.
+			this.noteBookmark(res.headers.get(BOOKMARK_HEADER));
 			if (res.ok || res.status === 304) return res;
 			const error = await errorFromResponse(res);
 			const delay =
@@ -130,6 +156,7 @@ export class Transport {
 		});
 		if (body !== undefined) headers.set("Content-Type", "application/json");
 		if (idempotencyKey !== undefined) headers.set("Idempotency-Key", idempotencyKey);
+		if (this.#bookmark !== undefined) headers.set(BOOKMARK_HEADER, this.#bookmark);
 		for (const [name, value] of Object.entries(extra)) headers.set(name, value);
 		// Fresh `created` and nonce per attempt: the server refuses a replayed nonce.
 		if (this.#signing) {

@@ -43,6 +43,11 @@ export const ERROR_CODES = [
 		description: "Idempotency-Key must be 1-255 printable ASCII characters.",
 	},
 	{
+		code: "invalid_bookmark",
+		status: 400,
+		description: "`X-Folio-Bookmark` is not a D1 bookmark as an earlier response carried it.",
+	},
+	{
 		code: "idempotency_key_reused",
 		status: 422,
 		description: "The Idempotency-Key was used with another request body.",

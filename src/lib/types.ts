@@ -87,5 +87,9 @@ export interface AppEnv {
 		bodyText?: string;
 		/** Set by handlers whose response holds a secret shown once: never replayed. */
 		secretResponse?: boolean;
+		/** The client's `X-Folio-Bookmark`, validated: serve data at least this fresh. */
+		bookmark?: string;
+		/** The bookmark of the D1 sessions a read handler opened, for `X-Folio-Bookmark`. */
+		readBookmark?: string;
 	};
 }

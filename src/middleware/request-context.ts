@@ -10,9 +10,19 @@ import { rateLimitHeaders } from "../modules/protection/rate-limit";
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /**
+ * A request slower than this is logged whatever FOLIO_ACCESS_LOG says: it is the one an operator
+ * looks for, and there are few of them. (Wall time: in workerd it advances only across I/O, so
+ * this counts waiting on D1, Durable Objects and queues, which is what makes a request slow.)
+ */
+export const SLOW_REQUEST_MS = 1_000;
+
+/**
  * Outermost middleware: request id (the client's when it is a sane token), the db handle, and
- * one JSON log line per request (unless FOLIO_ACCESS_LOG is "false"). The log carries ids and the route pattern, never headers or
- * bodies, so no secret can reach it.
+ * the access log. By default it logs a line only for a 5xx or a slow request: Workers Logs record
+ * every invocation already (method, URL, status, duration), and under `wrangler dev` each
+ * console.log crosses to the wrangler process and costs a snapshot read about a quarter of its
+ * throughput (README, Benchmarks). FOLIO_ACCESS_LOG=true logs every request. A line carries ids
+ * and the route pattern, never headers or bodies, so no secret can reach it.
  */
 export function requestContext(): MiddlewareHandler<AppEnv> {
 	return async function requestContext(c, next) {
@@ -26,17 +36,19 @@ export function requestContext(): MiddlewareHandler<AppEnv> {
 		const rateLimit = c.get("rateLimit");
 		if (rateLimit)
 			for (const [name, value] of Object.entries(rateLimitHeaders(rateLimit))) c.header(name, value);
-		// FOLIO_ACCESS_LOG=false keeps only failures: under `wrangler dev` every console.log crosses
-		// the inspector to wrangler, which costs a read ~28% of its throughput (npm run bench).
+		const duration = Date.now() - started;
+		const failed = c.res.status >= 500;
+		const slow = duration >= SLOW_REQUEST_MS;
 		// A misconfigured worker logs every line: its configuration cannot be trusted to say otherwise.
 		const config = checkConfig(c.env);
-		if (c.res.status < 500 && config.ok && !config.config.accessLog) return;
+		if (!failed && !slow && config.ok && !config.config.accessLog) return;
 		const principal = c.get("principal");
-		accessLog(c.res.status >= 500 ? "error" : "info", {
+		accessLog(failed ? "error" : "info", {
 			method: c.req.method,
 			route: routePath(c, -1) || null,
 			status: c.res.status,
-			duration_ms: Date.now() - started,
+			duration_ms: duration,
+			...(slow ? { slow: true } : {}),
 			key_id: principal ? (principal.kind === "root" ? "root" : principal.key.id) : null,
 			request_id: requestId,
 		});

@@ -3,6 +3,7 @@ import { DRY_RUN_MEDIA_TYPE } from "../lib/dry-run";
 import type { BucketName } from "../lib/types";
 import { authenticate } from "../middleware/authenticate";
 import { authorize } from "../middleware/authorize";
+import { BOOKMARK_PATTERN, dbSession } from "../middleware/db-session";
 import { idempotency } from "../middleware/idempotency";
 import { jsonBody } from "../middleware/json-body";
 import { keyStateGate } from "../middleware/key-state-gate";
@@ -67,6 +68,9 @@ export const SHARED_HEADERS = {
 	),
 	"RateLimit-Policy": text('The bucket\'s policy, e.g. `"write";q=120;w=60`: `q` requests per `w` seconds.'),
 	"Retry-After": text("Seconds to wait before trying again."),
+	"X-Folio-Bookmark": text(
+		"The D1 bookmark of the session that served the request (admin operations: after its queries; reads: when they read D1). Send it back as `X-Folio-Bookmark` to be served data at least this fresh. Absent when no database session ran.",
+	),
 	"Idempotency-Replayed": {
 		schema: { type: "string" as const, enum: ["true"] },
 		description:
@@ -87,6 +91,17 @@ const IDEMPOTENCY_KEY = {
 	description:
 		"1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.",
 	example: "6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10",
+};
+
+/** Declared on every operation; checked by dbSession(), which starts the request's D1 session from it. */
+const BOOKMARK = {
+	name: "X-Folio-Bookmark",
+	in: "header" as const,
+	required: false,
+	schema: { type: "string" as const, pattern: BOOKMARK_PATTERN.source },
+	description:
+		"The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.",
+	example: "00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683",
 };
 
 /** Every error status an operation can answer, described once. */
@@ -121,13 +136,15 @@ const WITH_BODY: ErrorStatus[] = [413, 415, 422];
 
 /**
  * What runs before an operation's validators, in this order: who is calling (401 before the body
- * is read), the body (413, 415, 400; the signature and the idempotency fingerprint need it), the
+ * is read), its D1 session (400 for a bad bookmark), the body (413, 415, 400; the signature and
+ * the idempotency fingerprint need it), the
  * key's state (signature and its nonce, the rate limit, the idempotency lock: one Durable Object
  * call at most), the idempotency record (replay, wait or run once), then access (403, or 404 for
  * the root token in a project that does not exist).
  */
-const requestPath = (access: Access, bucket: BucketName) => [
+const requestPath = (access: Access, bucket: BucketName, admin: boolean) => [
 	authenticate(),
+	dbSession({ admin }),
 	jsonBody(),
 	keyStateGate({ bucket }),
 	idempotency(),
@@ -166,9 +183,9 @@ export function defineRoute<const R extends RouteConfig>(
 		// Every operation says who may call it; one without its own text gets its summary first.
 		description: `${config.description ?? `${config.summary}.`}\n\n${who}`,
 		security: [{ bearer: [] }],
-		middleware: requestPath(access, access.bucket ?? "write"),
+		middleware: requestPath(access, access.bucket ?? "write", config.path.startsWith("/api/v1/admin/")),
 		"x-folio-access": "root" in access ? "root" : access.scope,
-		...(writes ? { parameters: [IDEMPOTENCY_KEY] as RouteConfig["parameters"] } : {}),
+		parameters: (writes ? [BOOKMARK, IDEMPOTENCY_KEY] : [BOOKMARK]) as RouteConfig["parameters"],
 		responses: withSharedHeaders({ ...responses, ...config.responses }, writes),
 	});
 }
@@ -183,7 +200,7 @@ function withSharedHeaders<T extends Responses>(responses: T, writes: boolean): 
 			// 401 comes before the key's bucket is known; every later answer says what it spent.
 			const headers = {
 				...ref("X-Request-Id"),
-				...(code === 401 ? {} : ref("RateLimit", "RateLimit-Policy")),
+				...(code === 401 ? {} : ref("RateLimit", "RateLimit-Policy", "X-Folio-Bookmark")),
 				// 409 `concurrent_update` (a write race lost twice) asks for a retry too.
 				...(code === 429 || code === 409 ? ref("Retry-After") : {}),
 				// A stored success is replayed, and so is the 409 `idempotency_not_replayable` standing for one that held a secret.

@@ -103,10 +103,17 @@ describe("what the document says the server answers", () => {
 		expect(update.required).toContain("data");
 	});
 
-	it("documents the headers the request path sets, and Idempotency-Key on POST and PUT", async () => {
+	it("documents the headers the request path sets, X-Folio-Bookmark everywhere, and Idempotency-Key on POST and PUT", async () => {
 		const doc = await load();
 		expect(Object.keys(doc.components.headers).sort()).toEqual(
-			["Idempotency-Replayed", "RateLimit", "RateLimit-Policy", "Retry-After", "X-Request-Id"].sort(),
+			[
+				"Idempotency-Replayed",
+				"RateLimit",
+				"RateLimit-Policy",
+				"Retry-After",
+				"X-Folio-Bookmark",
+				"X-Request-Id",
+			].sort(),
 		);
 		for (const { path, method, op } of operations(doc)) {
 			if (op.security?.length === 0) continue;
@@ -115,8 +122,11 @@ describe("what the document says the server answers", () => {
 				const names = Object.keys(response.headers ?? {});
 				expect(names, `${label} ${status}`).toContain("X-Request-Id");
 				if (status !== "401") expect(names, `${label} ${status}`).toContain("RateLimit");
+				if (status !== "401") expect(names, `${label} ${status}`).toContain("X-Folio-Bookmark");
 				if (status === "429") expect(names, `${label} ${status}`).toContain("Retry-After");
 			}
+			const bookmark = op.parameters?.some((p: any) => p.name === "X-Folio-Bookmark" && p.in === "header");
+			expect(Boolean(bookmark), label).toBe(true);
 			const idempotent = op.parameters?.some((p: any) => p.name === "Idempotency-Key" && p.in === "header");
 			expect(Boolean(idempotent), label).toBe(method === "post" || method === "put");
 		}

@@ -48,7 +48,8 @@ export function clientFrom(values: { url?: string; key?: string }, io: Io): Foli
 		retries.max + 1,
 		io.stderr,
 	);
-	return new Folio({ baseUrl, apiKey, fetch, retries });
+	// The SDK sends the newest bookmark it saw within this run; FOLIO_BOOKMARK carries one from an earlier run.
+	return new Folio({ baseUrl, apiKey, fetch, retries, bookmark: io.env.FOLIO_BOOKMARK });
 }
 
 export function required(value: string | undefined, flag: string): string {

@@ -20,6 +20,11 @@ const cacheHeaders = {
 		description:
 			"`public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`.",
 	},
+	"X-Folio-Cache": {
+		schema: { type: "string" as const, enum: ["hit", "miss", "bypass"] },
+		description:
+			"`hit`: the body came from the worker's memory or the edge cache, without a D1 read (through `latest`, its id may be up to 2 s old); `miss`: read from D1 and now cached; `bypass`: the read cache is off (`FOLIO_READ_CACHE=off`).",
+	},
 };
 const cached = (schema: Parameters<typeof jsonContent>[0], description: string) => ({
 	...jsonContent(schema, description),

@@ -61,7 +61,7 @@ export async function readEntity(
 		const snapshot = await resolveSnapshot(db, projectId, ref);
 		throw new ApiError("entity_not_found", `Entity ${slug} is not in snapshot ${snapshot.id}.`);
 	}
-	return { snapshotId: row.snapshot_id, revision: row.revision, json: entryJson(row) };
+	return { snapshotId: row.snapshot_id, revision: row.revision, schema: row.schema_id, json: entryJson(row) };
 }
 
 /**

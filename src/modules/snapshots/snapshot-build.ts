@@ -7,6 +7,7 @@ import type { Db } from "../../lib/types";
 import { dispatch } from "../../queues/effects";
 import { enqueue, snapshotMessages } from "../../queues/producer";
 import { eventPayload } from "../events/event-payloads";
+import { latestPointer } from "../read/latest-pointer";
 import type { SnapshotRow } from "./snapshots.service";
 
 export const DEFAULT_CHUNK_SIZE = 1000;
@@ -176,6 +177,8 @@ async function buildChunk(
 	// re-read the snapshot and carry on from wherever that one got to.
 	if ((results.at(-1)?.meta.changes ?? 0) === 0) return null;
 	if (final && eventId) {
+		// This isolate's reads see the new `latest` at once; others within LATEST_POINTER_TTL_MS.
+		latestPointer.forget(snap.project_id);
 		await dispatch(env, [{ kind: "relay-events", ids: [eventId] }]);
 		return "published";
 	}
