@@ -38,6 +38,8 @@ const CONNECTIONS = 6;
 export const START_WITHIN_MS = 20_000;
 /** An alarm stops starting attempts after this long and leaves the rest to the next alarm (15 min limit). */
 const ALARM_RUN_MS = 5 * 60_000;
+/** Least time between two writes of one sender's outcomes. */
+const FLUSH_GAP_MS = 1_000;
 /** After a failure to record outcomes: long enough for the claims to go stale and be taken over. */
 const RECORD_FAILED_DELAY_S = STALE_ATTEMPT_MS / 1000 + 30;
 
@@ -69,6 +71,7 @@ export class DeliverySender extends DurableObject<Env> {
 	/** Starts waiting attempts while the alarm runs. */
 	private wake: (() => void) | null = null;
 	private flushing: Promise<void> | null = null;
+	private lastFlush = 0;
 
 	/** Accepts attempts; they start within the object's alarm. */
 	async send(job: SendJob): Promise<number> {
@@ -160,13 +163,21 @@ export class DeliverySender extends DurableObject<Env> {
 		this.flushSoon();
 	}
 
-	/** One write at a time: what finishes during a write goes into the next one. */
+	/**
+	 * One write at a time, at most one a second: what finishes meanwhile goes into the next one.
+	 * D1 is one database for every sender, the write path and the main lane; a write per attempt
+	 * would spend its capacity on slow endpoints.
+	 */
 	private flushSoon() {
 		if (this.flushing || this.done.length === 0) return;
-		this.flushing = this.flush().finally(() => {
-			this.flushing = null;
-			this.flushSoon();
-		});
+		const wait = this.lastFlush + FLUSH_GAP_MS - Date.now();
+		this.flushing = (wait > 0 ? new Promise((resolve) => setTimeout(resolve, wait)) : Promise.resolve())
+			.then(() => this.flush())
+			.finally(() => {
+				this.lastFlush = Date.now();
+				this.flushing = null;
+				this.flushSoon();
+			});
 	}
 
 	/**

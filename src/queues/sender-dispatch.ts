@@ -1,12 +1,12 @@
 import type { ClaimedDelivery } from "../modules/webhooks/delivery-store";
 
 /**
- * Senders per endpoint. Each sender has six connections, so one endpoint holds at most 6 × 32 =
- * 192 at a time, however many of its requests hang; the others' senders are not touched. At
- * 192, an endpoint whose attempts hang for the full 15 s one time in ten still gets about 120
- * attempts a second.
+ * Senders per endpoint. Each sender has six connections, so one endpoint holds at most 6 × 16 =
+ * 96 at a time, however many of its requests hang; the others' senders are not touched. At 96,
+ * an endpoint whose attempts hang for the full 15 s one time in ten still gets about 60 attempts
+ * a second. More senders would write to D1 more often with fewer outcomes each.
  */
-export const SENDERS_PER_ENDPOINT = 32;
+export const SENDERS_PER_ENDPOINT = 16;
 /** Attempts handed to one sender from one batch: what its connections take at once. */
 const PER_SENDER = 6;
 
