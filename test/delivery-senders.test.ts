@@ -67,7 +67,10 @@ async function slowEndpoint(url: string, n: number, options: Parameters<typeof s
 
 /** One slow-lane batch, with a timeout long enough that only the test ends a hanging request. */
 async function slowBatch(ids: string[]) {
-	const recorded = recordingBatch("folio-deliveries-slow", ids.map((id) => deliveryMessage(id)));
+	const recorded = recordingBatch(
+		"folio-deliveries-slow",
+		ids.map((id) => deliveryMessage(id)),
+	);
 	await consumeDeliveries(recorded.batch, env, { timeoutMs: 60_000 });
 	return recorded;
 }
