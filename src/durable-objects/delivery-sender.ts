@@ -74,7 +74,7 @@ export class DeliverySender extends DurableObject<Env> {
 	private lastFlush = 0;
 
 	/** Accepts attempts; they start within the object's alarm. */
-	async send(job: SendJob): Promise<number> {
+	async accept(job: SendJob): Promise<number> {
 		const items = job.rows.map((row) => ({
 			row,
 			claim: job.claim,

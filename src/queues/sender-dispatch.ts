@@ -41,7 +41,7 @@ export async function dispatchToSenders(
 		[...shards].map(([name, rows]) =>
 			senders
 				.get(senders.idFromName(name))
-				.send({ ...job, rows })
+				.accept({ ...job, rows })
 				.catch(() => {
 					for (const row of rows) refused.add(row.id);
 				}),
