@@ -12,6 +12,7 @@ import { consumeDeliveries } from "./queues/deliveries-consumer";
 import { consumeJobs } from "./queues/jobs-consumer";
 import { enqueue, exportMessages, relayMessages } from "./queues/producer";
 
+export { DeliverySender } from "./durable-objects/delivery-sender";
 export { KeyState } from "./durable-objects/key-state";
 
 const app = createApp();

@@ -12,7 +12,14 @@ import { STALE_ATTEMPT_MS } from "../src/modules/webhooks/delivery-store";
 import { consumeDeliveries } from "../src/queues/deliveries-consumer";
 import { consumeJobs } from "../src/queues/jobs-consumer";
 import { BASE, call, createKey, createProject, ROOT, recordingBatch } from "./helpers";
-import { createWebhook, mockOutboundFetch, receiver, requestsTo, seedDelivery } from "./webhook-helpers";
+import {
+	createWebhook,
+	mockOutboundFetch,
+	receiver,
+	requestsTo,
+	seedDelivery,
+	untilNoneInFlight,
+} from "./webhook-helpers";
 
 let project: string;
 const admin = (path: string) => `/api/v1/admin/projects/${project}${path}`;
@@ -295,7 +302,10 @@ describe("queue consumers that throw mid-batch", () => {
 });
 
 describe("a webhook receiver that flaps", () => {
-	it("gets every event at least once, however its answers and the queue's duplicates fall", async () => {
+	// Long enough for a retry the senders queued for real to meet a hanging turn (15 s).
+	it("gets every event at least once, however its answers and the queue's duplicates fall", {
+		timeout: 60_000,
+	}, async () => {
 		// Each delivery meets, attempt after attempt, a 500, a timeout, a 503 with Retry-After, a
 		// redirect and a success, starting at a different point of that cycle.
 		const seen = new Map<string, number>();
@@ -338,6 +348,8 @@ describe("a webhook receiver that flaps", () => {
 			}));
 			const { batch } = recordingBatch("folio-deliveries-slow", [...messages, ...messages]);
 			await consumeDeliveries(batch, env, { timeoutMs: 50 });
+			// The slow lane's senders run the attempts after the batch: wait for their outcomes.
+			await untilNoneInFlight(hook.id);
 		}
 		const rows = await env.DB.prepare(
 			"SELECT id, state, attempts FROM webhook_deliveries WHERE endpoint_id = ?",

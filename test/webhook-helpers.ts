@@ -148,3 +148,18 @@ export const notificationRows = async (project: string) =>
 			.bind(project)
 			.all<Record<string, any>>()
 	).results;
+
+/** Waits until no delivery of the endpoint has an attempt in flight (the slow lane's senders are done). */
+export async function untilNoneInFlight(endpointId: string, timeout = 20_000) {
+	await vi.waitFor(
+		async () => {
+			const row = await env.DB.prepare(
+				"SELECT count(*) AS n FROM webhook_deliveries WHERE endpoint_id = ? AND in_flight_since IS NOT NULL",
+			)
+				.bind(endpointId)
+				.first<{ n: number }>();
+			expect(row?.n).toBe(0);
+		},
+		{ timeout, interval: 50 },
+	);
+}

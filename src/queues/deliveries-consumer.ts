@@ -5,7 +5,7 @@ import {
 	ATTEMPT_TIMEOUT_MS,
 	type AttemptSettings,
 	attemptDelivery,
-	retryDelay,
+	attemptOutcome,
 } from "../modules/webhooks/delivery-attempt";
 import {
 	type ClaimedDelivery,
@@ -21,6 +21,7 @@ import { sharedResolver } from "../modules/webhooks/dns-resolver";
 import { fairPool } from "./fair-pool";
 import { parseMessage } from "./messages";
 import { deliveryMessages, enqueue } from "./producer";
+import { dispatchToSenders } from "./sender-dispatch";
 
 /** Workers allow six simultaneous outgoing connections per invocation; more would only queue. */
 const CONCURRENCY = 6;
@@ -36,42 +37,17 @@ export interface ConsumerSettings extends AttemptSettings {
 
 type Disposition = { ack: true } | { retry: number } | { to: Lane };
 
-function outcomeOf(
-	row: ClaimedDelivery,
-	result: Awaited<ReturnType<typeof attemptDelivery>>,
-	cutOff: boolean,
-	schedule: number[],
-) {
-	const at = new Date(Date.now() - result.ms).toISOString();
-	const last = !cutOff && (result.gone || row.attempts >= row.final_attempt);
-	const delay = result.ok || last ? null : cutOff ? 0 : retryDelay(row.attempts, schedule, result);
-	const outcome: Outcome = {
-		id: row.id,
-		endpoint: row.endpoint_id,
-		n: row.attempts,
-		at,
-		status: result.status,
-		ms: result.ms,
-		error: cutOff ? `No answer within ${result.ms / 1000} s: moved to the slow lane.` : result.error,
-		response: result.response,
-		state: result.ok ? "succeeded" : delay === null ? "failed" : "pending",
-		next: delay === null ? null : new Date(Date.now() + delay * 1000).toISOString(),
-		ok: result.ok ? 1 : 0,
-		gone: result.gone ? 1 : 0,
-		slow: result.timedOut || result.ms >= SLOW_ATTEMPT_MS ? 1 : 0,
-		extra: cutOff ? 1 : 0,
-	};
-	return { outcome, delay };
-}
-
 /**
  * The deliveries queues (main and slow lane, see docs/webhooks.md). One D1 transaction claims
- * the batch's due attempts of this lane's endpoints; the POSTs run six at a time, shared fairly
- * between endpoints, for at most 30 s; one transaction records every outcome and gives back the
- * claims not started. Then each message is acked, retried with the delay before its next attempt,
- * or handed to the other lane. In the main lane an attempt unanswered after `cutOffMs` is cut
- * off (it does not count against the schedule), its endpoint's remaining deliveries move to the
- * slow lane, and the endpoint stays there for 10 minutes.
+ * the batch's due attempts of this lane's endpoints. In the slow lane the claimed attempts go to
+ * the senders (Durable Objects, sender-dispatch.ts) and the messages are acked at once: the
+ * senders record the outcomes and queue the next attempts, so a batch never waits for a
+ * receiver. In the main lane the POSTs run here, six at a time, shared fairly between endpoints,
+ * for at most 30 s; one transaction records every outcome and gives back the claims not started.
+ * Then each message is acked, retried with the delay before its next attempt, or handed to the
+ * other lane. An attempt unanswered after `cutOffMs` is cut off (it does not count against the
+ * schedule), its endpoint's remaining deliveries move to the slow lane, and the endpoint stays
+ * there for 10 minutes.
  */
 export async function consumeDeliveries(
 	batch: MessageBatch,
@@ -137,6 +113,33 @@ export async function consumeDeliveries(
 	const other: Lane = lane === "main" ? "slow" : "main";
 	for (const id of elsewhere) dispositions.set(id, { to: other });
 	const claimedAt = Date.now();
+	if (lane === "slow") {
+		// The senders run the attempts and queue the next ones; this batch only hands them over.
+		const refused = await dispatchToSenders(env.DELIVERY_SENDER, claimed, {
+			claim,
+			claimedAt,
+			timeoutMs: overrides.timeoutMs,
+		});
+		const released = claimed.filter((r) => refused.has(r.id)).map((r) => ({ id: r.id, n: r.attempts }));
+		for (const row of claimed) dispositions.set(row.id, refused.has(row.id) ? { retry: 5 } : { ack: true });
+		// Not given back, a refused claim goes stale and the sweep re-sends it.
+		if (released.length > 0)
+			await recordOutcomes(createDb(env.DB), [], claim, released).catch((error) =>
+				log("error", "delivery claims not given back", { error: String(error) }),
+			);
+		await settle(messages, dispositions, (target, ids) =>
+			enqueue(env, queues[target], deliveryMessages(ids)),
+		);
+		log("info", "deliveries handed to senders", {
+			received: batch.messages.length,
+			sent: claimed.length - refused.size,
+			refused: refused.size,
+			other_lane: elsewhere.length,
+			claim_ms: claimedAt - started,
+			dispatch_ms: Date.now() - claimedAt,
+		});
+		return;
+	}
 	/** Endpoints found slow in this batch: their deliveries not yet started go to the slow lane. */
 	const turnedSlow = new Set<string>();
 	const results = await fairPool(
@@ -149,7 +152,7 @@ export async function consumeDeliveries(
 			);
 			const cutOff = cuts && result.timedOut;
 			if (cutOff) turnedSlow.add(row.endpoint_id);
-			return outcomeOf(row, result, cutOff, schedule);
+			return attemptOutcome(row, result, cutOff, schedule);
 		},
 		{ limit: CONCURRENCY, deadline: started + BUDGET_MS, skip: (row) => turnedSlow.has(row.endpoint_id) },
 	);

@@ -17,18 +17,21 @@ export async function enqueue<Q extends QueueName>(
 	queues: Pick<Queues, Q>,
 	queue: Q,
 	messages: MessageOf<Q>[],
+	/** Seconds before each message is delivered (a retry's wait), aligned with `messages`. */
+	delays?: number[],
 ) {
 	const bodies = messages.map((m) => MESSAGES_OF[queue].parse(m));
-	let batch: { body: unknown }[] = [];
+	let batch: MessageSendRequest[] = [];
 	let bytes = 0;
-	for (const body of bodies) {
+	for (const [i, body] of bodies.entries()) {
 		const size = JSON.stringify(body).length;
 		if (batch.length === BATCH_MESSAGES || (batch.length > 0 && bytes + size > BATCH_BYTES)) {
 			await queues[queue].sendBatch(batch);
 			batch = [];
 			bytes = 0;
 		}
-		batch.push({ body });
+		const delaySeconds = delays?.[i];
+		batch.push(delaySeconds ? { body, delaySeconds } : { body });
 		bytes += size;
 	}
 	if (batch.length > 0) await queues[queue].sendBatch(batch);

@@ -11,13 +11,12 @@ import { findWebhook } from "./endpoints.service";
 type DeliveryRow = typeof webhookDeliveries.$inferSelect;
 type AttemptRow = typeof webhookAttempts.$inferSelect;
 
-/** A pending delivery not attempted this long after it was due has lost its queue message. */
-export const DELIVERY_SWEEP_AFTER_MS = 60_000;
 /**
- * The same in the slow lane, whose queue may rightly hold minutes of backlog: re-sending all of
- * it every minute would fill its batches with duplicates and slow it down further.
+ * A pending delivery not attempted this long after it was due has lost its queue message. The
+ * same in both lanes: the slow lane's consumer only hands attempts to the senders, so its queue
+ * holds no backlog either.
  */
-export const SLOW_LANE_SWEEP_AFTER_MS = 5 * 60_000;
+export const DELIVERY_SWEEP_AFTER_MS = 60_000;
 /** Rows per sweep statement, and per cron run: 20 statements, then 20 sends of 5,000 ids. */
 const SWEEP_PAGE = 5_000;
 const SWEEP_MAX = 100_000;
@@ -126,8 +125,8 @@ export async function redeliver(db: Db, projectId: string, deliveryId: string, e
 }
 
 /**
- * Cron: pending deliveries whose message was lost (due a minute ago and not attempted, five in
- * the slow lane, or in flight with a consumer that died) are made due now and returned for re-sending, however many
+ * Cron: pending deliveries whose message was lost (due a minute ago and not attempted, or in
+ * flight a minute with a consumer or sender that died) are made due now and returned for re-sending, however many
  * there are: pages of SWEEP_PAGE rows (one statement each) up to SWEEP_MAX per run. A message
  * that was merely late becomes a duplicate, which the claim makes harmless.
  */
@@ -135,7 +134,6 @@ export async function sweepDeliveries(db: Db, at = Date.now()): Promise<string[]
 	const d1 = db.$client;
 	const now = new Date(at).toISOString();
 	const lost = new Date(at - DELIVERY_SWEEP_AFTER_MS).toISOString();
-	const lostSlow = new Date(at - SLOW_LANE_SWEEP_AFTER_MS).toISOString();
 	const stale = new Date(at - STALE_ATTEMPT_MS).toISOString();
 	const ids: string[] = [];
 	// Each page's rows get next_attempt_at = now, so the next page's query no longer sees them.
@@ -144,12 +142,11 @@ export async function sweepDeliveries(db: Db, at = Date.now()): Promise<string[]
 			.prepare(
 				`UPDATE webhook_deliveries SET next_attempt_at = ?1
 				WHERE id IN (SELECT d.id FROM webhook_deliveries d WHERE d.state = 'pending'
-					AND ((d.in_flight_since IS NULL AND d.next_attempt_at < CASE WHEN EXISTS (SELECT 1 FROM webhook_endpoints w
-						WHERE w.id = d.endpoint_id AND w.slow_until > ?1) THEN ?4 ELSE ?2 END) OR d.in_flight_since < ?3)
+					AND ((d.in_flight_since IS NULL AND d.next_attempt_at < ?2) OR d.in_flight_since < ?3)
 					LIMIT ${SWEEP_PAGE})
 				RETURNING id`,
 			)
-			.bind(now, lost, stale, lostSlow)
+			.bind(now, lost, stale)
 			.all<{ id: string }>();
 		ids.push(...results.map((r) => r.id));
 		if (results.length < SWEEP_PAGE) break;

@@ -1,3 +1,4 @@
+import { type ClaimedDelivery, type Outcome, SLOW_ATTEMPT_MS } from "./delivery-store";
 import { checkDeliveryTarget } from "./delivery-target";
 import type { DnsResolver } from "./dns-resolver";
 import { parseRetryAfter, withJitter } from "./schedule";
@@ -124,4 +125,37 @@ export async function attemptDelivery(
 export function retryDelay(attempt: number, schedule: number[], result: AttemptResult): number {
 	if (result.retryAfter !== null) return result.retryAfter;
 	return withJitter(schedule[Math.min(attempt, schedule.length) - 1] ?? 0);
+}
+
+/**
+ * What an attempt leaves in D1 (the outcome recordOutcomes writes) and the delay before the next
+ * one (null when the delivery is finished). A cut-off attempt (main lane) is logged but costs no
+ * step of the schedule: the delivery goes to the slow lane at once with one more attempt allowed.
+ */
+export function attemptOutcome(
+	row: ClaimedDelivery,
+	result: AttemptResult,
+	cutOff: boolean,
+	schedule: number[],
+): { outcome: Outcome; delay: number | null } {
+	const at = new Date(Date.now() - result.ms).toISOString();
+	const last = !cutOff && (result.gone || row.attempts >= row.final_attempt);
+	const delay = result.ok || last ? null : cutOff ? 0 : retryDelay(row.attempts, schedule, result);
+	const outcome: Outcome = {
+		id: row.id,
+		endpoint: row.endpoint_id,
+		n: row.attempts,
+		at,
+		status: result.status,
+		ms: result.ms,
+		error: cutOff ? `No answer within ${result.ms / 1000} s: moved to the slow lane.` : result.error,
+		response: result.response,
+		state: result.ok ? "succeeded" : delay === null ? "failed" : "pending",
+		next: delay === null ? null : new Date(Date.now() + delay * 1000).toISOString(),
+		ok: result.ok ? 1 : 0,
+		gone: result.gone ? 1 : 0,
+		slow: result.timedOut || result.ms >= SLOW_ATTEMPT_MS ? 1 : 0,
+		extra: cutOff ? 1 : 0,
+	};
+	return { outcome, delay };
 }

@@ -4,11 +4,12 @@ import type { Db } from "../../lib/types";
 /** A due message may arrive this much before `next_attempt_at` (clocks differ a little between machines). */
 const EARLY_MS = 1_000;
 /**
- * An attempt still without an outcome this long after it was claimed was lost with its consumer.
- * Longer than the slowest batch: a consumer starts attempts for 30 s at most, each ends within
- * 15 s, and the outcomes are recorded right after.
+ * An attempt still without an outcome this long after it was claimed was lost with its consumer
+ * or sender. Longer than the slowest live attempt: the main lane starts attempts for 30 s at
+ * most and cuts each off after 5 s; a sender starts one within 20 s of its claim or hands it
+ * back, and it ends within 15 s; the outcomes are recorded right after.
  */
-export const STALE_ATTEMPT_MS = 2 * 60_000;
+export const STALE_ATTEMPT_MS = 60_000;
 /** An attempt this slow (or a batch of only failures) moves its endpoint to the slow lane... */
 export const SLOW_ATTEMPT_MS = 5_000;
 /** ...for this long after the last such attempt. */
