@@ -53,7 +53,8 @@ export function keyStateGate(options: {
 		if (freeNotModified && policy && admission?.allowed && c.res.status === 304) {
 			const refunded = Math.min(policy.burst, admission.remaining + 1);
 			c.set("rateLimit", { policy, admission: { ...admission, remaining: refunded } });
-			c.executionCtx.waitUntil(refundToken(c.env.KEY_STATE, keyId, policy));
+			// Awaited, so that the next poll of this client finds the token back.
+			await refundToken(c.env.KEY_STATE, keyId, policy);
 		}
 	};
 }
