@@ -11,7 +11,7 @@ const FEED = "/api/v1/admin/projects/{project}/events" as const;
 const ONE = "/api/v1/admin/projects/{project}/events/{id}" as const;
 type FeedQuery = { cursor?: string; types?: string; limit?: number; wait?: number };
 
-const feed = (query: FeedQuery = {}, token?: string, headers?: Record<string, string>) =>
+const feed = (query: FeedQuery = {}, token?: string | null, headers?: Record<string, string>) =>
 	api.get(FEED, { path: { project }, query, token, headers });
 
 async function commit(slug: string, schema = "a", p = project) {
