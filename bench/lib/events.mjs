@@ -33,7 +33,7 @@ export async function measureLongPoll(folio, log) {
 	let running = true;
 	let errors = 0;
 	const poller = async () => {
-		let cursor = start.body.next_cursor;
+		let cursor = start.next_cursor;
 		while (running) {
 			const res = await requestJson("GET", `${admin}/events?cursor=${cursor}&wait=25`, { token }).catch(
 				() => null,
@@ -120,9 +120,9 @@ export async function measureDrain(folio, events, log) {
 			token,
 		});
 		pages++;
-		read += res.body.data.length;
-		if (res.body.data.length === 0) break;
-		cursor = res.body.next_cursor;
+		read += res.data.length;
+		if (res.data.length === 0) break;
+		cursor = res.next_cursor;
 	}
 	return { events: read, pages, seconds: (Date.now() - started) / 1000 };
 }
