@@ -3,9 +3,31 @@ type Hubs = Env["EVENTS_HUB"];
 /** One EventsHub object per project (durable-objects/events-hub.ts). */
 const hubOf = (hubs: Hubs, project: string) => hubs.get(hubs.idFromName(project));
 
-/** Tells a project's hub that events committed; it wakes the long polls waiting for them. */
+/** Per project, a notice of this isolate in flight, and whether another is owed after it. */
+const sending = new Map<string, { again: boolean }>();
+
+/**
+ * Tells a project's hub that events committed; it wakes the long polls waiting for them. Under a
+ * burst of writes an isolate keeps one notice in flight per project and sends one more after it
+ * for all that committed meanwhile: the hub only needs to hear "something new" after the newest
+ * commit, and a call per write would cost the write path for nothing.
+ */
 export async function notifyEventsHub(hubs: Hubs, project: string): Promise<void> {
-	await hubOf(hubs, project).notify(project);
+	const pending = sending.get(project);
+	if (pending) {
+		pending.again = true;
+		return;
+	}
+	const state = { again: false };
+	sending.set(project, state);
+	try {
+		do {
+			state.again = false;
+			await hubOf(hubs, project).notify(project);
+		} while (state.again);
+	} finally {
+		sending.delete(project);
+	}
 }
 
 /**
