@@ -8,12 +8,15 @@
 // CLI import (10000; 0 skips), BENCH_FOLIO_PORT (8787), BENCH_BASELINE_PORT (8788), BENCH_NOCACHE_PORT
 // (BENCH_FOLIO_PORT + 3: a Folio with FOLIO_READ_CACHE=off, for the read cache's ratio); the webhook soak
 // (BENCH_SOAK_*, see soak.mjs; BENCH_ONLY=soak runs it alone) comes last, on a Folio of its own.
+// The events feed: BENCH_ONLY names `events-longpoll` (50 pollers) and `events-drain`
+// (BENCH_EVENTS_DRAIN events, 10000); both run when BENCH_ONLY is unset.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatBuilds, measureBuild } from "./lib/build.mjs";
 import { formatImport, measureCliImport } from "./lib/cli-import.mjs";
+import { formatEvents, measureDrain, measureLongPoll } from "./lib/events.mjs";
 import { formatFanout, measureFanout } from "./lib/fanout.mjs";
 import { createFolioFixtures } from "./lib/fixtures.mjs";
 import { failed, measure } from "./lib/measure.mjs";
@@ -52,6 +55,7 @@ const config = {
 		.map(Number)
 		.filter((n) => n > 0),
 	only: process.env.BENCH_ONLY?.split(",").map((s) => s.trim()),
+	eventsDrain: Number(process.env.BENCH_EVENTS_DRAIN ?? 10000),
 	folioPort: positive("BENCH_FOLIO_PORT", 8787),
 	baselinePort: positive("BENCH_BASELINE_PORT", 8788),
 	noCachePort: positive("BENCH_NOCACHE_PORT", positive("BENCH_FOLIO_PORT", 8787) + 3),
@@ -82,8 +86,11 @@ async function main() {
 		return;
 	}
 	const selected = scenarios.filter((s) => !s.pairOnly && (!config.only || config.only.includes(s.name)));
+	const eventsBench = (/** @type {string} */ name) => !config.only || config.only.includes(name);
 	if (
 		selected.length === 0 &&
+		!eventsBench("events-longpoll") &&
+		!eventsBench("events-drain") &&
 		config.buildSizes.length === 0 &&
 		config.fanoutEvents <= 0 &&
 		config.importSize <= 0
@@ -128,6 +135,13 @@ async function main() {
 					log,
 				)
 			: null;
+	const longPoll = eventsBench("events-longpoll")
+		? await measureLongPoll({ url: folio.url, rootToken: ROOT_TOKEN }, log)
+		: null;
+	const drain =
+		eventsBench("events-drain") && config.eventsDrain > 0
+			? await measureDrain({ url: folio.url, rootToken: ROOT_TOKEN }, config.eventsDrain, log)
+			: null;
 	const builds = [];
 	for (const size of config.buildSizes) {
 		builds.push(await measureBuild({ url: folio.url, rootToken: ROOT_TOKEN, key, server: folio }, size, log));
@@ -138,6 +152,7 @@ async function main() {
 	for (const note of failureNotes(rows)) console.log(note);
 	if (fanout) console.log(`\n${formatFanout(fanout)}`);
 	if (cliImport) console.log(`\n${formatImport(cliImport)}`);
+	if (longPoll || drain) console.log(`\n${formatEvents(longPoll, drain)}`);
 	if (builds.length > 0) console.log(`\n${formatBuilds(builds)}`);
 	console.log(`\nFolio workerd peak RSS: ${folioRss.total_mib} MiB (${folioRss.processes.length} processes)`);
 	console.log(`\n${formatSummary({ rows, fanout, cliImport, builds, folioRss })}`);

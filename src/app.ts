@@ -9,6 +9,7 @@ import { defaultHook } from "./lib/validation";
 import { requestContext } from "./middleware/request-context";
 import { securityHeaders } from "./middleware/security-headers";
 import { entitiesRouter } from "./modules/entities/entities.handlers";
+import { eventsRouter } from "./modules/events/events.handlers";
 import { exportsRouter } from "./modules/exports/exports.handlers";
 import { healthRouter } from "./modules/health/health.handlers";
 import { keysRouter } from "./modules/keys/keys.handlers";
@@ -49,6 +50,7 @@ export function createApp() {
 	app.route("/", readRouter);
 	app.route("/", webhooksRouter);
 	app.route("/", exportsRouter);
+	app.route("/", eventsRouter);
 	mountOpenApi(app);
 
 	app.notFound((c) => {

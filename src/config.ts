@@ -28,6 +28,8 @@ export interface Config {
 	snapshotChunkSize: number;
 	/** `FOLIO_IDEMPOTENCY_WAIT_MS`: how long a retry waits for the first request holding its key. */
 	idempotencyWaitMs: number;
+	/** `FOLIO_EVENT_RETENTION_DAYS`: days the events feed keeps an event before the cron purges it. */
+	eventRetentionDays: number;
 }
 
 // Wrangler leaves a var that is set to "" as "": that means "use the default", as before.
@@ -107,6 +109,10 @@ const ConfigSchema = z
 		FOLIO_IDEMPOTENCY_WAIT_MS: variable("5000", "must be a whole number of milliseconds", (value) =>
 			/^\d+$/.test(value) ? Number(value) : undefined,
 		),
+		FOLIO_EVENT_RETENTION_DAYS: variable("30", "must be a number of days above 0", (value) => {
+			const n = Number(value);
+			return value !== "" && Number.isFinite(n) && n > 0 ? n : undefined;
+		}),
 	})
 	.transform(
 		(v): Config => ({
@@ -121,6 +127,7 @@ const ConfigSchema = z
 			dnsUrl: v.FOLIO_WEBHOOK_DNS_URL,
 			snapshotChunkSize: v.FOLIO_SNAPSHOT_CHUNK_SIZE,
 			idempotencyWaitMs: v.FOLIO_IDEMPOTENCY_WAIT_MS,
+			eventRetentionDays: v.FOLIO_EVENT_RETENTION_DAYS,
 		}),
 	);
 

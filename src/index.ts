@@ -1,6 +1,8 @@
 import { createApp } from "./app";
+import { checkConfig } from "./config";
 import { createDb } from "./db/client";
 import { sweepOutbox } from "./modules/events/outbox";
+import { purgeEvents } from "./modules/events/retention";
 import { staleExports } from "./modules/exports/export-writer";
 import { purgeEndedSecrets } from "./modules/keys/keys.service";
 import { purgeIdempotencyRecords } from "./modules/protection/idempotency";
@@ -13,6 +15,7 @@ import { consumeJobs } from "./queues/jobs-consumer";
 import { enqueue, exportMessages, relayMessages } from "./queues/producer";
 
 export { DeliverySender } from "./durable-objects/delivery-sender";
+export { EventsHub } from "./durable-objects/events-hub";
 export { KeyState } from "./durable-objects/key-state";
 
 const app = createApp();
@@ -30,6 +33,7 @@ export default {
 
 	async scheduled(_controller, env, ctx) {
 		const db = createDb(env.DB);
+		const config = checkConfig(env);
 		ctx.waitUntil(
 			Promise.all([
 				sweepOutbox(db, env),
@@ -38,6 +42,8 @@ export default {
 				staleExports(db).then((ids) => enqueue(env, "BUILDS", exportMessages(ids))),
 				purgeEndedSecrets(db),
 				purgeIdempotencyRecords(db),
+				// A misconfigured retention purges nothing rather than guess.
+				config.ok ? purgeEvents(db, config.config.eventRetentionDays) : 0,
 			]),
 		);
 	},

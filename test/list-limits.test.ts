@@ -41,6 +41,12 @@ async function seed(p: string, webhook: string) {
 			SELECT 'ntf_lim' || ${pad}, ?1, 'snapshot.failed', 'snap_00000000AAAAAAAAAAAAAAAA', '{}', ?2 FROM s`,
 		`${SERIES} INSERT INTO outbox_events (id, project_id, type, payload, created_at, handled_at)
 			SELECT 'evt_lim' || ${pad}, ?1, 'webhook.test', '{}', ?2, ?2 FROM s`,
+		// The events feed's events: snapshot.published bodies, in feed order 1, 2, 3, …
+		`${SERIES} INSERT INTO outbox_events (id, project_id, type, payload, created_at, handled_at, seq)
+			SELECT 'evt_feed' || ${pad}, ?1, 'snapshot.published', json_object('id', 'evt_feed' || ${pad},
+				'type', 'snapshot.published', 'timestamp', ?2, 'project', ?1, 'data', json_object('snapshot',
+				json_object('id', 'snap_00000000AAAAAAAAAAAAAAAA', 'entity_count', 1, 'content_hash', 'h', 'published_at', ?2))),
+				?2, ?2, n + 1 FROM s`,
 		`${SERIES} INSERT INTO webhook_deliveries (id, project_id, endpoint_id, event_id, event_type, state, attempts,
 				final_attempt, created_at, updated_at)
 			SELECT 'msg_lim' || ${pad}, ?1, ?3, 'evt_lim' || ${pad}, 'webhook.test', 'failed', 2, 2, ?2, ?2 FROM s`,
@@ -87,6 +93,7 @@ describe("every list route at its documented maximum limit", () => {
 			"/api/v1/admin/projects",
 			"/api/v1/admin/projects/{project}/entities",
 			"/api/v1/admin/projects/{project}/entities/{slug}/revisions",
+			"/api/v1/admin/projects/{project}/events",
 			"/api/v1/admin/projects/{project}/exports",
 			"/api/v1/admin/projects/{project}/keys",
 			"/api/v1/admin/projects/{project}/notifications",

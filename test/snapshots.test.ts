@@ -383,7 +383,7 @@ describe("a build interrupted, repeated or failing", () => {
 		for (const slug of ["a", "b", "c", "d", "e", "f", "g", "h"]) await w.commit(slug, slug);
 		const { snapshot } = await requestSnapshot(createDb(env.DB), w.project, "test");
 		const builds = recordingQueue();
-		const step = { DB: env.DB, JOBS: env.JOBS, BUILDS: builds.queue };
+		const step = { DB: env.DB, JOBS: env.JOBS, EVENTS_HUB: env.EVENTS_HUB, BUILDS: builds.queue };
 
 		// One chunk, then the invocation hands over (as it does when its time budget runs out).
 		expect(await buildSnapshot(step, snapshot.id, { chunkSize: 3, budgetMs: 0 })).toBe("continues");

@@ -222,7 +222,10 @@ describe("unconditional writes racing with another isolate", () => {
 		});
 		expect(writes()).toBe(4);
 		expect(results[0]).toMatchObject({ revision: 5, status: "committed" });
-		expect(effects).toEqual([{ kind: "relay-events", ids: [expect.any(String)] }]);
+		expect(effects).toEqual([
+			{ kind: "relay-events", ids: [expect.any(String)] },
+			{ kind: "notify-events", project: expect.any(String) },
+		]);
 		expect((await revisionsOf(slug)).map((r) => r.kind)).toEqual([
 			"draft",
 			"draft",

@@ -179,6 +179,50 @@ export interface paths {
 		patch?: never;
 		trace?: never;
 	};
+	"/api/v1/admin/projects/{project}/events": {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * The project's events, oldest first
+		 * @description Every event the outbox records (`webhook.test` aside), each exactly the body its webhook delivery carries, in commit order after `cursor`. A poller that keeps resuming from `next_cursor` sees every event once, however many writers commit at once. Schema-limited keys see only entity events of their schemas; `snapshot.*` and `export.*` events are visible to every key. With `wait`, an empty answer is held until an event arrives or the wait ends. `If-None-Match` with the last `ETag` answers 304 while nothing is new, and a 304 spends nothing from the read bucket. A cursor whose next events are past retention (`FOLIO_EVENT_RETENTION_DAYS`) is 410 `cursor_expired`.
+		 *
+		 *     Needs `events.read` (or the root token).
+		 */
+		get: operations["listEvents"];
+		put?: never;
+		post?: never;
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	"/api/v1/admin/projects/{project}/events/{id}": {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * One event
+		 * @description An event of the feed by id, exactly as its webhook delivery carries it. An event a schema-limited key may not see, a `webhook.test`, or one past retention answers 404 `event_not_found`.
+		 *
+		 *     Needs `events.read` (or the root token).
+		 */
+		get: operations["getEvent"];
+		put?: never;
+		post?: never;
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
 	"/api/v1/admin/projects/{project}/exports": {
 		parameters: {
 			query?: never;
@@ -860,6 +904,7 @@ export interface components {
 				| "snapshot.manage"
 				| "export.run"
 				| "webhook.manage"
+				| "events.read"
 			)[];
 			/**
 			 * @description First characters of the newest secret.
@@ -1019,6 +1064,7 @@ export interface components {
 				| "snapshot.manage"
 				| "export.run"
 				| "webhook.manage"
+				| "events.read"
 			)[];
 			/** @description Issue a signing secret for optional request signing. */
 			with_signing_secret?: boolean;
@@ -1169,6 +1215,129 @@ export interface components {
 			started_at: string | null;
 			/** @enum {string} */
 			status: "queued" | "running" | "completed" | "failed";
+		};
+		/** @description Exactly the body a webhook delivery of this event carries (see `webhooks`). */
+		FeedEvent:
+			| {
+					data: {
+						entity: {
+							/**
+							 * Format: date-time
+							 * @example 2026-11-27T10:00:00.000Z
+							 */
+							committed_at: string;
+							/** @description Key id, or `root`. */
+							committed_by: string;
+							/** @description The committed data. */
+							data?: unknown;
+							message: string | null;
+							revision: number;
+							schema: string;
+							slug: string;
+						};
+					};
+					/**
+					 * @description The event id (the same for every endpoint).
+					 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
+					 */
+					id: string;
+					project: string;
+					/**
+					 * Format: date-time
+					 * @example 2026-11-27T10:00:00.000Z
+					 */
+					timestamp: string;
+					/** @enum {string} */
+					type: "entity.committed";
+			  }
+			| {
+					data: {
+						entity: {
+							/**
+							 * Format: date-time
+							 * @example 2026-11-27T10:00:00.000Z
+							 */
+							deleted_at: string;
+							message: string | null;
+							revision: number;
+							schema: string;
+							slug: string;
+						};
+					};
+					/**
+					 * @description The event id (the same for every endpoint).
+					 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
+					 */
+					id: string;
+					project: string;
+					/**
+					 * Format: date-time
+					 * @example 2026-11-27T10:00:00.000Z
+					 */
+					timestamp: string;
+					/** @enum {string} */
+					type: "entity.deleted";
+			  }
+			| {
+					data: {
+						snapshot: {
+							content_hash: string;
+							entity_count: number;
+							id: string;
+							/**
+							 * Format: date-time
+							 * @example 2026-11-27T10:00:00.000Z
+							 */
+							published_at: string;
+						};
+					};
+					/**
+					 * @description The event id (the same for every endpoint).
+					 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
+					 */
+					id: string;
+					project: string;
+					/**
+					 * Format: date-time
+					 * @example 2026-11-27T10:00:00.000Z
+					 */
+					timestamp: string;
+					/** @enum {string} */
+					type: "snapshot.published";
+			  }
+			| {
+					data: {
+						export: {
+							bytes: number;
+							/**
+							 * Format: date-time
+							 * @example 2026-11-27T10:00:00.000Z
+							 */
+							completed_at: string;
+							entity_count: number;
+							id: string;
+							sha256: string;
+							snapshot_id: string;
+						};
+					};
+					/**
+					 * @description The event id (the same for every endpoint).
+					 * @example evt_67a1b2c3Lm4nP8qR2sT6vW9x
+					 */
+					id: string;
+					project: string;
+					/**
+					 * Format: date-time
+					 * @example 2026-11-27T10:00:00.000Z
+					 */
+					timestamp: string;
+					/** @enum {string} */
+					type: "export.completed";
+			  };
+		FeedPage: {
+			data: components["schemas"]["FeedEvent"][];
+			/** @description Never null: the position after this page (the cursor sent, when nothing is new). Resume from it. */
+			next_cursor: string;
 		};
 		Health: {
 			/**
@@ -3384,6 +3553,324 @@ export interface operations {
 						/** @description Cursor of the next page, or null after the last one. A page ends at `limit` items or at about 4 MiB of entity data, whichever comes first. */
 						next_cursor: string | null;
 					};
+				};
+			};
+			/** @description Malformed JSON, invalid cursor or other malformed request. */
+			400: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
+			401: {
+				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The key lacks the scope, or belongs to another project. */
+			403: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The resource does not exist. */
+			404: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description Rate limited; see `Retry-After`. */
+			429: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description Unexpected failure; the request id identifies it in the logs. */
+			500: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+		};
+	};
+	listEvents: {
+		parameters: {
+			query?: {
+				/** @description Where to continue: a `next_cursor` of this feed, or `now` (after the newest event; the answer's `next_cursor` is a real cursor). Absent: from the oldest retained event. */
+				cursor?: string;
+				/** @description Page size, 1-500. */
+				limit?: number;
+				/** @description Only these event types, comma-separated (`entity.committed`, `entity.deleted`, `snapshot.published`, `export.completed`). */
+				types?: string;
+				/** @description Long poll: when nothing is new, hold the request up to this many seconds and answer as soon as an event arrives. */
+				wait?: number;
+			};
+			header?: {
+				/** @description The `ETag` of the last feed answer: 304 (which costs no read token) while nothing is new. */
+				"if-none-match"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
+			path: {
+				/** @description Project id. */
+				project: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description A page of events; `next_cursor` is never null. */
+			200: {
+				headers: {
+					/** @description The feed position after this answer (and the filters): send it as `If-None-Match`. */
+					ETag?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					/** @description Seconds to wait before the next request: `0` when more events are waiting or after a long poll, else 5. */
+					"X-Poll-Interval"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/json": components["schemas"]["FeedPage"];
+				};
+			};
+			/** @description Nothing new since the `ETag` sent; costs no read token. */
+			304: {
+				headers: {
+					/** @description The feed position after this answer (and the filters): send it as `If-None-Match`. */
+					ETag?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					/** @description Seconds to wait before the next request: `0` when more events are waiting or after a long poll, else 5. */
+					"X-Poll-Interval"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+			/** @description Malformed JSON, invalid cursor or other malformed request. */
+			400: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
+			401: {
+				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The key lacks the scope, or belongs to another project. */
+			403: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The resource does not exist. */
+			404: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `cursor_expired`: the events after this cursor are past retention; re-sync, then follow from `cursor=now`. */
+			410: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description Rate limited; see `Retry-After`. */
+			429: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description Unexpected failure; the request id identifies it in the logs. */
+			500: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+		};
+	};
+	getEvent: {
+		parameters: {
+			query?: never;
+			header?: {
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
+			path: {
+				id: string;
+				/** @description Project id. */
+				project: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description The event. */
+			200: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/json": components["schemas"]["FeedEvent"];
 				};
 			};
 			/** @description Malformed JSON, invalid cursor or other malformed request. */

@@ -3,6 +3,7 @@
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describeError, EXIT, type Io, UsageError } from "./cli/common.ts";
+import { EVENTS_HELP, runEvents } from "./cli/events.ts";
 import { EXPORT_HELP, runExport } from "./cli/export.ts";
 import { IMPORT_HELP, runImport } from "./cli/import.ts";
 import { runSign, SIGN_HELP } from "./cli/sign.ts";
@@ -15,6 +16,7 @@ Commands:
   export -o FILE                download a snapshot as NDJSON, sha256-verified
   snapshot regenerate [--wait]  rebuild the published snapshot
   sign                          RFC 9421 signature headers for a curl command
+  events tail PROJECT [--follow] the events feed as NDJSON, resuming from a saved cursor
 
 Every command takes --url / FOLIO_URL (the API origin, e.g. http://localhost:8787) and
 --key / FOLIO_KEY (an API key or the root token); sign needs neither.
@@ -27,6 +29,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number
 	export: { run: runExport, help: EXPORT_HELP },
 	snapshot: { run: runSnapshot, help: SNAPSHOT_HELP },
 	sign: { run: runSign, help: SIGN_HELP },
+	events: { run: runEvents, help: EVENTS_HELP },
 };
 
 /** Runs one command line; returns the exit code. Tests call this with their own Io. */

@@ -1,4 +1,5 @@
 import { Entities, runBatch } from "./resources/entities.ts";
+import { Events } from "./resources/events.ts";
 import { Exports } from "./resources/exports.ts";
 import { Keys, Projects } from "./resources/projects.ts";
 import { Read } from "./resources/read.ts";
@@ -26,6 +27,7 @@ export class Folio {
 	readonly webhooks: Webhooks;
 	readonly notifications: Notifications;
 	readonly exports: Exports;
+	readonly events: Events;
 
 	constructor(options: FolioOptions) {
 		const transport = new Transport(options);
@@ -39,6 +41,7 @@ export class Folio {
 		this.webhooks = new Webhooks(transport);
 		this.notifications = new Notifications(transport);
 		this.exports = new Exports(transport);
+		this.events = new Events(transport);
 	}
 
 	/** The newest `X-Folio-Bookmark` seen; every request sends it, so reads see this client's writes. */

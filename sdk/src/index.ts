@@ -2,6 +2,7 @@ export { Folio } from "./client.ts";
 export { FolioError, FolioNetworkError } from "./errors.ts";
 export { Paginator } from "./pagination.ts";
 export type { DeleteOptions, PutOptions } from "./resources/entities.ts";
+export type { EventsFollowOptions, EventsListOptions } from "./resources/events.ts";
 export { ExportWaitTimeout } from "./resources/exports.ts";
 export type { SnapshotSelector } from "./resources/read.ts";
 export type { ConditionalWriteOptions, WriteOptions } from "./resources/shared.ts";

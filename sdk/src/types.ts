@@ -41,6 +41,8 @@ export type WebhookEvent = {
 }[keyof webhooks];
 
 export type Export = Schemas["Export"];
+export type FeedEvent = Schemas["FeedEvent"];
+export type FeedPage = Schemas["FeedPage"];
 
 /** Options every call accepts. */
 export interface RequestOptions {

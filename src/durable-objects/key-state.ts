@@ -85,6 +85,20 @@ export class KeyState extends DurableObject<Env> {
 		return { acquired: true };
 	}
 
+	/**
+	 * Gives back the token of a request that turned out to cost nothing (a feed 304): the cell's TAT
+	 * moves back one interval, never before now (a bucket cannot hold more than its burst).
+	 */
+	refund(policy: BucketPolicy): void {
+		const now = Date.now() * 1000;
+		const interval = Math.max(1, Math.round(1_000_000 / policy.perSecond));
+		const cell = `tat-us:${policy.name}`;
+		const stored = this.tats.get(cell) ?? this.ctx.storage.kv.get<number>(cell) ?? now;
+		const next = Math.max(now, stored - interval);
+		this.tats.set(cell, next);
+		this.ctx.storage.put(cell, next, { allowUnconfirmed: true }).catch(() => undefined);
+	}
+
 	/** Each cell's TAT, read from storage once per instance; storage keeps it across evictions. */
 	private readonly tats = new Map<string, number>();
 

@@ -104,6 +104,17 @@ export const ERROR_CODES = [
 		status: 404,
 		description: "No such snapshot, or none published yet for `latest`.",
 	},
+	{
+		code: "event_not_found",
+		status: 404,
+		description: "No such event in the project's feed (or not one this key may see, or past retention).",
+	},
+	{
+		code: "cursor_expired",
+		status: 410,
+		description:
+			"Events after this feed cursor are past retention; re-sync from a snapshot and its changes, then follow from `cursor=now`.",
+	},
 	{ code: "slug_taken", status: 409, description: "An entity with this slug exists." },
 	{ code: "nothing_to_commit", status: 409, description: "The entity has no draft." },
 	{ code: "entity_deleted", status: 409, description: "The entity is deleted; PUT recreates it." },

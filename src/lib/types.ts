@@ -10,6 +10,7 @@ export const SCOPES = [
 	"snapshot.manage",
 	"export.run",
 	"webhook.manage",
+	"events.read",
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 

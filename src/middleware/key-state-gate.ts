@@ -3,7 +3,7 @@ import { configOf } from "../config";
 import { unauthorized } from "../lib/errors";
 import type { AppEnv, BucketName } from "../lib/types";
 import { idempotentRequest, lockOf } from "../modules/protection/idempotency";
-import { checkKeyState } from "../modules/protection/key-state-client";
+import { checkKeyState, refundToken } from "../modules/protection/key-state-client";
 import { policyFor, rateLimited } from "../modules/protection/rate-limit";
 import { verifySignature } from "../modules/protection/signatures";
 
@@ -15,8 +15,12 @@ import { verifySignature } from "../modules/protection/signatures";
  * authenticated request spends from its bucket, those refused later included, so they carry the
  * rate-limit headers too.
  */
-export function keyStateGate(options: { bucket: BucketName }): MiddlewareHandler<AppEnv> {
-	const { bucket } = options;
+export function keyStateGate(options: {
+	bucket: BucketName;
+	/** A 304 gives its token back (the events feed: an idle poll costs nothing). */
+	freeNotModified?: boolean;
+}): MiddlewareHandler<AppEnv> {
+	const { bucket, freeNotModified = false } = options;
 	return async function keyStateGate(c, next) {
 		const principal = c.get("principal");
 		const key = principal.kind === "key" ? principal.key : null;
@@ -44,5 +48,13 @@ export function keyStateGate(options: { bucket: BucketName }): MiddlewareHandler
 		}
 		if (idempotent && lock) c.set("idempotency", { request: idempotent, lock });
 		await next();
+		// Spent up front and refunded, rather than checked first and spent after: admission stays
+		// exact (at most `burst` such requests in flight), and a 200 costs one call, not two.
+		if (freeNotModified && policy && admission?.allowed && c.res.status === 304) {
+			const refunded = Math.min(policy.burst, admission.remaining + 1);
+			c.set("rateLimit", { policy, admission: { ...admission, remaining: refunded } });
+			// Awaited, so that the next poll of this client finds the token back.
+			await refundToken(c.env.KEY_STATE, keyId, policy);
+		}
 	};
 }

@@ -118,6 +118,9 @@ export const ERRORS = {
 	409: problem(
 		"The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`.",
 	),
+	410: problem(
+		"`cursor_expired`: the events after this cursor are past retention; re-sync, then follow from `cursor=now`.",
+	),
 	412: problem("An `If-Match` / `If-None-Match` precondition failed."),
 	413: problem("The request body exceeds 1 MiB."),
 	415: problem("The request body is not application/json."),
@@ -142,11 +145,11 @@ const WITH_BODY: ErrorStatus[] = [413, 415, 422];
  * call at most), the idempotency record (replay, wait or run once), then access (403, or 404 for
  * the root token in a project that does not exist).
  */
-const requestPath = (access: Access, bucket: BucketName, admin: boolean) => [
+const requestPath = (access: Access, bucket: BucketName, admin: boolean, freeNotModified: boolean) => [
 	authenticate(),
 	dbSession({ admin }),
 	jsonBody(),
-	keyStateGate({ bucket }),
+	keyStateGate({ bucket, freeNotModified }),
 	idempotency(),
 	authorize(access),
 ];
@@ -155,7 +158,11 @@ const requestPath = (access: Access, bucket: BucketName, admin: boolean) => [
  * Who may call an operation, and the rate-limit bucket it spends from: the read API declares
  * `read`; every other operation spends from `write`.
  */
-export type RouteAccess = Access & { bucket?: BucketName };
+export type RouteAccess = Access & {
+	bucket?: BucketName;
+	/** A 304 answer gives its token back to the bucket (the events feed). */
+	freeNotModified?: boolean;
+};
 
 /**
  * createRoute with what every authenticated operation shares: bearer security, the request path
@@ -183,7 +190,12 @@ export function defineRoute<const R extends RouteConfig>(
 		// Every operation says who may call it; one without its own text gets its summary first.
 		description: `${config.description ?? `${config.summary}.`}\n\n${who}`,
 		security: [{ bearer: [] }],
-		middleware: requestPath(access, access.bucket ?? "write", config.path.startsWith("/api/v1/admin/")),
+		middleware: requestPath(
+			access,
+			access.bucket ?? "write",
+			config.path.startsWith("/api/v1/admin/"),
+			access.freeNotModified ?? false,
+		),
 		"x-folio-access": "root" in access ? "root" : access.scope,
 		parameters: (writes ? [BOOKMARK, IDEMPOTENCY_KEY] : [BOOKMARK]) as RouteConfig["parameters"],
 		responses: withSharedHeaders({ ...responses, ...config.responses }, writes),

@@ -60,6 +60,11 @@ export function mountOpenApi(app: OpenAPIHono<AppEnv>) {
 							"What needs an operator: deliveries that failed for good, disabled endpoints, failed builds.",
 					},
 					{ name: "Exports", description: "Snapshots as NDJSON files in R2 (`export.run`)." },
+					{
+						name: "Events",
+						description:
+							"The events feed (`events.read`): every event the outbox records, the body a webhook delivery carries, oldest first, with long poll.",
+					},
 				],
 			}),
 			"x-folio-error-codes": ERROR_CODES,

@@ -1,4 +1,5 @@
 import { log } from "../lib/log";
+import { notifyEventsHub } from "../modules/events/events-hub-client";
 import {
 	deliveryMessages,
 	enqueue,
@@ -22,7 +23,9 @@ export type Effect =
 	/** An export requested: its job (builds queue). */
 	| { kind: "run-export"; id: string }
 	/** Webhook deliveries due now (main deliveries lane). */
-	| { kind: "attempt-deliveries"; ids: string[] };
+	| { kind: "attempt-deliveries"; ids: string[] }
+	/** A project's feed has new events: wake its long polls (its EventsHub object). */
+	| { kind: "notify-events"; project: string };
 
 /** The queue each effect goes to, so a caller needs only the bindings its effects use. */
 interface QueueOf {
@@ -30,17 +33,20 @@ interface QueueOf {
 	"build-snapshot": "BUILDS";
 	"run-export": "BUILDS";
 	"attempt-deliveries": "DELIVERIES";
+	"notify-events": "EVENTS_HUB";
 }
-export type QueuesFor<E extends Effect> = Pick<Queues, QueueOf[E["kind"]]>;
+type Bindings = Queues & Pick<Env, "EVENTS_HUB">;
+export type QueuesFor<E extends Effect> = Pick<Bindings, QueueOf[E["kind"]]>;
 
 const FAILED: Record<Effect["kind"], string> = {
 	"relay-events": "outbox relay failed",
 	"build-snapshot": "snapshot job send failed",
 	"run-export": "export job send failed",
 	"attempt-deliveries": "delivery send failed",
+	"notify-events": "events hub notification failed",
 };
 
-function run(queues: Queues, effect: Effect) {
+function run(queues: Bindings, effect: Effect) {
 	switch (effect.kind) {
 		case "relay-events":
 			return enqueue(queues, "JOBS", eventMessages(effect.ids));
@@ -50,6 +56,8 @@ function run(queues: Queues, effect: Effect) {
 			return enqueue(queues, "BUILDS", exportMessages([effect.id]));
 		case "attempt-deliveries":
 			return enqueue(queues, "DELIVERIES", deliveryMessages(effect.ids));
+		case "notify-events":
+			return notifyEventsHub(queues.EVENTS_HUB, effect.project);
 	}
 }
 
@@ -61,7 +69,7 @@ export async function dispatch<E extends Effect>(queues: QueuesFor<E>, effects: 
 		effects
 			.filter((effect) => size(effect) > 0)
 			.map((effect) =>
-				run(queues as Queues, effect).catch((error) =>
+				run(queues as Bindings, effect).catch((error) =>
 					log("error", FAILED[effect.kind], { count: size(effect), error: String(error) }),
 				),
 			),

@@ -31,13 +31,18 @@ export async function consumeJobs(batch: MessageBatch, env: Env) {
 	if (events.length === 0) return;
 	try {
 		const finalAttempt = configOf(env).retrySchedule.length + 1;
-		const { deliveryIds, claimed } = await fanOutEvents(
+		const { deliveryIds, claimed, projects } = await fanOutEvents(
 			createDb(env.DB),
 			events.map((e) => e.id),
 			finalAttempt,
 		);
 		// The deliveries are in D1 now; a lost message is re-sent by the deliveries sweep.
-		await dispatch(env, [{ kind: "attempt-deliveries", ids: deliveryIds }]);
+		// The request that wrote an event notified its hub already; this second notice covers one
+		// whose notice was lost with its request, and events the cron sweep re-sent.
+		await dispatch(env, [
+			{ kind: "attempt-deliveries", ids: deliveryIds },
+			...projects.map((project) => ({ kind: "notify-events" as const, project })),
+		]);
 		// One line per batch: a line per event would cost more than handling it.
 		log("info", "events handled", {
 			received: events.length,

@@ -190,8 +190,67 @@ describe("folio CLI", () => {
 		expect(() => readFileSync(output)).toThrow();
 	});
 
+	it("tails the events feed as NDJSON, resuming from its cursor file, and follows new events", async () => {
+		const file = join(dir, "origin.cursor");
+		const first = await cli(["events", "tail", "origin", "--cursor-file", file]);
+		expect(first.code, first.stderr).toBe(0);
+		const events = first.stdout
+			.trim()
+			.split("\n")
+			.map((l) => JSON.parse(l));
+		// 120 commits, then the snapshot the setup published (then the exports of the tests before).
+		expect(events.slice(0, 121).map((e) => e.type)).toEqual([
+			...Array(120).fill("entity.committed"),
+			"snapshot.published",
+		]);
+		expect(readFileSync(file, "utf8").trim()).not.toBe("");
+		// Nothing new: a second run prints nothing; a commit later, just that one.
+		expect((await cli(["events", "tail", "origin", "--cursor-file", file])).stdout).toBe("");
+		await folio.entities.put("origin", "tailed", {
+			schema: "note",
+			data: { title: "t" },
+			mode: "commit",
+			message: "m",
+		});
+		const types = ["--types", "entity.committed", "--cursor-file", file];
+		const next = await cli(["events", "tail", "origin", ...types]);
+		expect(
+			next.stdout
+				.trim()
+				.split("\n")
+				.map((l) => JSON.parse(l).data.entity.slug),
+		).toEqual(["tailed"]);
+
+		// --follow waits (long poll) and prints an event committed meanwhile; a refusal ends it.
+		let seen = false;
+		const stopping: typeof fetch = async (input, init) => {
+			if (seen) return new Response(null, { status: 401 });
+			const response = await recorder.fetch(input, init);
+			seen = (await response.clone().text()).includes("followed");
+			return response;
+		};
+		const following = cli(["events", "tail", "origin", "--follow", ...types], { fetch: stopping });
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		await folio.entities.put("origin", "followed", {
+			schema: "note",
+			data: { title: "f" },
+			mode: "commit",
+			message: "m",
+		});
+		const followed = await following;
+		expect(followed.code).toBe(3);
+		expect(
+			followed.stdout
+				.trim()
+				.split("\n")
+				.map((l) => JSON.parse(l).data.entity.slug),
+		).toEqual(["followed"]);
+		// The position after "followed" is saved: a restart prints nothing again.
+		expect((await cli(["events", "tail", "origin", ...types])).stdout).toBe("");
+	});
+
 	it("documents every command and uses its exit codes", async () => {
-		for (const command of ["import", "export", "snapshot", "sign"]) {
+		for (const command of ["import", "export", "snapshot", "sign", "events"]) {
 			const help = await cli([command, "--help"]);
 			expect(help.code).toBe(0);
 			expect(help.stdout).toMatch(/Exit codes/);

@@ -20,6 +20,7 @@ const FILES = [
 	"docs/signing.md",
 	"docs/cli.md",
 	"docs/webhooks.md",
+	"docs/polling.md",
 	"docs/sdk.md",
 	"docs/errors.md",
 	"docs/deploy.md",

@@ -19,6 +19,7 @@ describe("configOf", () => {
 				FOLIO_WEBHOOK_DNS_URL: "http://127.0.0.1:8053/dns-query",
 				FOLIO_SNAPSHOT_CHUNK_SIZE: "10000",
 				FOLIO_IDEMPOTENCY_WAIT_MS: "0",
+				FOLIO_EVENT_RETENTION_DAYS: "0.5",
 			}),
 		);
 		expect(config).toEqual({
@@ -33,6 +34,7 @@ describe("configOf", () => {
 			dnsUrl: "http://127.0.0.1:8053/dns-query",
 			snapshotChunkSize: 10_000,
 			idempotencyWaitMs: 0,
+			eventRetentionDays: 0.5,
 		});
 	});
 
@@ -49,7 +51,18 @@ describe("configOf", () => {
 			dnsUrl: "https://cloudflare-dns.com/dns-query",
 			snapshotChunkSize: 1000,
 			idempotencyWaitMs: 5000,
+			eventRetentionDays: 30,
 		});
+	});
+
+	it("refuses a retention that is not a positive number of days", () => {
+		vi.spyOn(console, "error").mockImplementation(() => {});
+		for (const value of ["0", "-1", "thirty"]) {
+			expect(() => configOf(envOf({ FOLIO_EVENT_RETENTION_DAYS: value }))).toThrow(
+				"FOLIO_EVENT_RETENTION_DAYS must be a number of days above 0",
+			);
+		}
+		vi.restoreAllMocks();
 	});
 
 	it("parses each env once and keeps the answer", () => {

@@ -14,6 +14,7 @@ const DOCS_PAGES = [
 	"sdk.md",
 	"cli.md",
 	"webhooks.md",
+	"polling.md",
 	"signing.md",
 	"rate-limits.md",
 	"idempotency.md",

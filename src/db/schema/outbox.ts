@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 /**
  * Events written in the same D1 batch as the change they describe. After the response their ids
@@ -18,6 +18,16 @@ export const outboxEvents = sqliteTable(
 		resentAt: text("resent_at"),
 		resends: integer("resends").notNull().default(0),
 		handledAt: text("handled_at"),
+		/**
+		 * The event's place in its project's feed (GET …/events): max + 1 within the project, assigned
+		 * by the INSERT itself inside the D1 batch that writes the event. D1 has one writer and a
+		 * batch is a transaction, so commit order is seq order and a reader never sees seq N + 1
+		 * without N. NULL for `webhook.test`, which the feed leaves out.
+		 */
+		seq: integer("seq"),
 	},
-	(t) => [index("outbox_unhandled_idx").on(t.handledAt, t.createdAt)],
+	(t) => [
+		index("outbox_unhandled_idx").on(t.handledAt, t.createdAt),
+		uniqueIndex("outbox_project_seq_idx").on(t.projectId, t.seq),
+	],
 );

@@ -54,7 +54,13 @@ export async function writePlan(db: Db, plan: Plan, results: EntityState[]): Pro
 	const ids = plan.events.map((e) => e.id);
 	return {
 		results: results.map((e) => shownTo(plan, e)),
-		effects: ids.length > 0 ? [{ kind: "relay-events", ids }] : [],
+		effects:
+			ids.length > 0
+				? [
+						{ kind: "relay-events", ids },
+						{ kind: "notify-events", project: plan.projectId },
+					]
+				: [],
 	};
 }
 

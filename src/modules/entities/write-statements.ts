@@ -1,6 +1,7 @@
 import { isConstraintFailure } from "../../db/errors";
 import { jsonRows } from "../../db/json-rows";
 import type { Db } from "../../lib/types";
+import { nextEventSeqSql } from "../events/event-seq";
 import type { EntityState } from "./entity-state";
 
 // The SQL of one atomic entity write, with each table's rows sent as JSON arrays.
@@ -97,8 +98,10 @@ const HEADS_UPDATE = `WITH h AS MATERIALIZED (SELECT ${v("slug")} AS slug, ${v("
 	FROM h WHERE entities.project_id = ?1 AND entities.slug = h.slug AND entities.revision = h.stored`;
 
 const e = (field: Parameters<typeof event.sql>[1]) => event.sql("e", field);
-const EVENTS_INSERT = `INSERT INTO outbox_events (id, project_id, type, payload, created_at)
-	SELECT ${e("id")}, ?1, ${e("type")}, coalesce(?3, ${e("payload")}), ${e("createdAt")} FROM json_each(?2) e`;
+// Each event's feed position continues from the project's last (event-seq.ts says why that cannot skip).
+const EVENTS_INSERT = `INSERT INTO outbox_events (id, project_id, type, payload, created_at, seq)
+	SELECT ${e("id")}, ?1, ${e("type")}, coalesce(?3, ${e("payload")}), ${e("createdAt")}, ${nextEventSeqSql("?1", "e.key")}
+	FROM json_each(?2) e`;
 
 /** D1 refuses a bound value over 2,000,000 bytes; rows are grouped into arrays below this. */
 const MAX_ARRAY_BYTES = 1_500_000;

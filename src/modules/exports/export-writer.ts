@@ -3,6 +3,7 @@ import { newId, nowIso, sqlId } from "../../lib/ids";
 import type { Db } from "../../lib/types";
 import { dispatch } from "../../queues/effects";
 import { eventPayload } from "../events/event-payloads";
+import { nextEventSeqSql } from "../events/event-seq";
 import { writeExportFile } from "./export-file";
 
 /** A `running` export older than this lost its consumer; the cron sweep re-queues it. */
@@ -84,8 +85,8 @@ async function complete(
 	const [event] = await d1.batch([
 		d1
 			.prepare(
-				`INSERT INTO outbox_events (id, project_id, type, payload, created_at)
-				SELECT ?3, ?4, 'export.completed', ?5, ?6 WHERE EXISTS (${held})`,
+				`INSERT INTO outbox_events (id, project_id, type, payload, created_at, seq)
+				SELECT ?3, ?4, 'export.completed', ?5, ?6, ${nextEventSeqSql("?4")} WHERE EXISTS (${held})`,
 			)
 			.bind(job.id, job.started_at, eventId, job.project_id, JSON.stringify(payload), at),
 		d1
@@ -95,7 +96,12 @@ async function complete(
 			)
 			.bind(job.id, job.started_at, at, file.key, file.count, file.bytes, file.sha256),
 	]);
-	if ((event?.meta.changes ?? 0) > 0) await dispatch(env, [{ kind: "relay-events", ids: [eventId] }]);
+	if ((event?.meta.changes ?? 0) > 0) {
+		await dispatch(env, [
+			{ kind: "relay-events", ids: [eventId] },
+			{ kind: "notify-events", project: job.project_id },
+		]);
+	}
 }
 
 /** The last attempt failed: the job is `failed`, with one `export.failed` notification. */

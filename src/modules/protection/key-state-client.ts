@@ -45,6 +45,17 @@ export async function checkKeyState(
 	return { ...result, admission };
 }
 
+/**
+ * Returns a request's token to its key's bucket. Always to the object, also when the token came
+ * from this isolate's lease: the object had charged the whole lease, so crediting it there keeps
+ * "tokens charged = requests admitted + tokens still leased" true.
+ */
+export async function refundToken(keyStates: KeyStates, keyId: string, policy: BucketPolicy) {
+	await stubOf(keyStates, keyId)
+		.refund(policy)
+		.catch(() => undefined);
+}
+
 /** Asks again for a lock another request held. */
 export function retakeLock(keyStates: KeyStates, keyId: string, lock: LockRequest): Promise<LockResult> {
 	return stubOf(keyStates, keyId).lock(lock);

@@ -7,6 +7,7 @@ import type { Db } from "../../lib/types";
 import { dispatch } from "../../queues/effects";
 import { enqueue, snapshotMessages } from "../../queues/producer";
 import { eventPayload } from "../events/event-payloads";
+import { nextEventSeqSql } from "../events/event-seq";
 import { latestPointer } from "../read/latest-pointer";
 import type { SnapshotRow } from "./snapshots.service";
 
@@ -59,7 +60,7 @@ export type BuildOutcome = "published" | "continues" | "not-building";
  * duplicate manifest rows (their primary key) nor publish twice (the conditions).
  */
 export async function buildSnapshot(
-	env: Pick<Env, "DB" | "JOBS" | "BUILDS">,
+	env: Pick<Env, "DB" | "JOBS" | "BUILDS" | "EVENTS_HUB">,
 	snapshotId: string,
 	{ chunkSize = DEFAULT_CHUNK_SIZE, budgetMs = BUDGET_MS } = {},
 ): Promise<BuildOutcome> {
@@ -98,7 +99,7 @@ async function begin(d1: D1Database, snapshotId: string) {
 }
 
 async function buildChunk(
-	env: Pick<Env, "DB" | "JOBS" | "BUILDS">,
+	env: Pick<Env, "DB" | "JOBS" | "BUILDS" | "EVENTS_HUB">,
 	snap: SnapshotRow,
 	chunkSize: number,
 ): Promise<"published" | SnapshotRow | null> {
@@ -142,8 +143,8 @@ async function buildChunk(
 		statements.push(
 			d1
 				.prepare(
-					`INSERT INTO outbox_events (id, project_id, type, payload, created_at)
-					SELECT ?3, ?4, 'snapshot.published', ?5, ?6 WHERE ${UNCHANGED}`,
+					`INSERT INTO outbox_events (id, project_id, type, payload, created_at, seq)
+					SELECT ?3, ?4, 'snapshot.published', ?5, ?6, ${nextEventSeqSql("?4")} WHERE ${UNCHANGED}`,
 				)
 				.bind(snap.id, cursor, eventId, snap.project_id, JSON.stringify(payload), now),
 			// `latest` only moves forward: an older build finishing late does not replace a newer one.
@@ -179,7 +180,10 @@ async function buildChunk(
 	if (final && eventId) {
 		// This isolate's reads see the new `latest` at once; others within LATEST_POINTER_TTL_MS.
 		latestPointer.forget(snap.project_id);
-		await dispatch(env, [{ kind: "relay-events", ids: [eventId] }]);
+		await dispatch(env, [
+			{ kind: "relay-events", ids: [eventId] },
+			{ kind: "notify-events", project: snap.project_id },
+		]);
 		return "published";
 	}
 	return { ...snap, cursor: last, entity_count: count, hash_state: hashState };

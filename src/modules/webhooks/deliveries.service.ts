@@ -113,6 +113,14 @@ export async function redeliver(db: Db, projectId: string, deliveryId: string, e
 			"An attempt of this delivery is in progress; try again shortly.",
 		);
 	}
+	// The events feed's retention purges old events; an attempt reads its body from the event.
+	const event = await db.$client
+		.prepare("SELECT 1 FROM outbox_events WHERE id = ?")
+		.bind(row.eventId)
+		.first();
+	if (!event) {
+		throw new ApiError("event_not_found", `Event ${row.eventId} of this delivery is past retention.`);
+	}
 	const at = new Date(now).toISOString();
 	const finalAttempt = row.state === "pending" ? row.finalAttempt : row.attempts + 1;
 	await db

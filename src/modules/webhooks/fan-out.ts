@@ -16,7 +16,7 @@ export async function fanOutEvents(db: Db, eventIds: string[], finalAttempt: num
 	const d1 = db.$client;
 	const ids = JSON.stringify(eventIds);
 	const now = nowIso();
-	const [deliveries, claimed] = await d1.batch<{ id: string }>([
+	const [deliveries, claimed] = await d1.batch<{ id: string; project_id: string }>([
 		d1
 			.prepare(
 				`INSERT OR IGNORE INTO webhook_deliveries (id, project_id, endpoint_id, event_id, event_type, state,
@@ -32,12 +32,14 @@ export async function fanOutEvents(db: Db, eventIds: string[], finalAttempt: num
 		d1
 			.prepare(
 				`UPDATE outbox_events SET handled_at = ?2
-				WHERE id IN (SELECT value FROM json_each(?1)) AND handled_at IS NULL RETURNING id`,
+				WHERE id IN (SELECT value FROM json_each(?1)) AND handled_at IS NULL RETURNING project_id`,
 			)
 			.bind(ids, now),
 	]);
 	return {
 		deliveryIds: (deliveries?.results ?? []).map((r) => r.id),
 		claimed: claimed?.results.length ?? 0,
+		/** The projects of the events claimed now, whose long polls the consumer wakes. */
+		projects: [...new Set((claimed?.results ?? []).map((r) => r.project_id))],
 	};
 }
