@@ -2,8 +2,14 @@ import type { Context } from "hono";
 import { createRouter } from "../../lib/create-router";
 import { ifNoneMatchHits } from "../../lib/etag";
 import type { AppEnv } from "../../lib/types";
-import { readLatestSnapshotRoute, readSnapshotEntitiesRoute, readSnapshotEntityRoute } from "./read.routes";
+import {
+	readLatestSnapshotRoute,
+	readSnapshotChangesRoute,
+	readSnapshotEntitiesRoute,
+	readSnapshotEntityRoute,
+} from "./read.routes";
 import { readEntity, readEntityPage, resolveSnapshot } from "./read.service";
+import { readChangesPage } from "./snapshot-changes";
 
 const IMMUTABLE = "public, max-age=31536000, immutable";
 /** `latest` moves when a build publishes; a few seconds of staleness spares the origin. */
@@ -47,4 +53,15 @@ export const readRouter = createRouter()
 		const { project, snapshot, slug } = c.req.valid("param");
 		const entity = await readEntity(c.get("db"), project, snapshot, slug, allowedSchemas(c));
 		return conditional(c, snapshot, `"${entity.revision}"`, entity.json);
+	})
+	.openapi(readSnapshotChangesRoute, async (c) => {
+		const { project, snapshot } = c.req.valid("param");
+		const page = await readChangesPage(
+			c.get("db"),
+			project,
+			snapshot,
+			c.req.valid("query"),
+			allowedSchemas(c),
+		);
+		return conditional(c, snapshot, page.etag, page.json);
 	});

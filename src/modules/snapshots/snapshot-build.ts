@@ -136,7 +136,10 @@ async function buildChunk(
 		const payload = eventPayload(
 			"snapshot.published",
 			{ id: eventId, timestamp: now, project: snap.project_id },
-			{ snapshot: { id: snap.id, entity_count: count, content_hash: contentHash, published_at: now } },
+			{
+				snapshot: { id: snap.id, entity_count: count, content_hash: contentHash, published_at: now },
+				reason: "build",
+			},
 		);
 		statements.push(
 			d1
@@ -145,14 +148,16 @@ async function buildChunk(
 					SELECT ?3, ?4, 'snapshot.published', ?5, ?6 WHERE ${UNCHANGED}`,
 				)
 				.bind(snap.id, cursor, eventId, snap.project_id, JSON.stringify(payload), now),
-			// `latest` only moves forward: an older build finishing late does not replace a newer one.
+			// `latest` only moves forward: an older build finishing late does not replace a newer one,
+			// and a build that started before a promote does not undo that rollback.
 			d1
 				.prepare(
 					`UPDATE projects SET latest_snapshot_id = ?1 WHERE id = ?3 AND ${UNCHANGED}
 					AND (latest_snapshot_id IS NULL
-						OR (SELECT watermark FROM snapshots WHERE id = projects.latest_snapshot_id) <= ?4)`,
+						OR ((SELECT watermark FROM snapshots WHERE id = projects.latest_snapshot_id) <= ?4
+							AND (latest_promoted_at IS NULL OR latest_promoted_at <= ?5)))`,
 				)
-				.bind(snap.id, cursor, snap.project_id, snap.watermark ?? 0),
+				.bind(snap.id, cursor, snap.project_id, snap.watermark ?? 0, snap.started_at ?? ""),
 			d1
 				.prepare(
 					`UPDATE snapshots SET status = 'published', published_at = ?3, content_hash = ?4, cursor = ?5,
