@@ -15,8 +15,9 @@ import type { Db } from "../../lib/types";
  */
 
 /** A page's slugs, in order, come from candidates after the cursor (bounded by `limit + 1`). */
-const CHANGES = `WITH cand AS MATERIALIZED (
-		SELECT DISTINCT slug FROM entity_revisions
+export const CHANGES_SQL = `WITH cand AS MATERIALIZED (
+		-- Without statistics the planner prefers walking the primary key in slug order: the whole project.
+		SELECT DISTINCT slug FROM entity_revisions INDEXED BY entity_revisions_project_seq_idx
 		WHERE project_id = ?1 AND seq > ?2 AND seq <= ?3 AND kind <> 'draft' AND slug > ?4
 		ORDER BY slug LIMIT ?5 + 1),
 	scanned AS (SELECT slug FROM cand ORDER BY slug LIMIT ?5),
@@ -127,7 +128,7 @@ export async function readChangesPage(
 	const [lo, hi] =
 		from.watermark <= to.watermark ? [from.watermark, to.watermark] : [to.watermark, from.watermark];
 	const { results } = await db.$client
-		.prepare(CHANGES)
+		.prepare(CHANGES_SQL)
 		.bind(
 			projectId,
 			lo,
