@@ -2,7 +2,14 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { FolioError } from "../errors.ts";
-import type { SnapshotEntity } from "../types.ts";
+
+/** A mirror line: what an export line holds. */
+interface Line {
+	slug: string;
+	schema: string;
+	data: unknown;
+}
+
 import {
 	CONNECTION_HELP,
 	clientFrom,
@@ -16,7 +23,8 @@ import {
 export const SYNC_HELP = `folio sync PROJECT --dir DIR [--full]
 
 Keeps DIR/entities.ndjson a copy of the project's latest snapshot: one { "slug", "schema",
-"revision", "data" } object a line, in slug order. The first run reads every entity; later runs
+"data" } object a line, in slug order (the lines export writes and import reads; no revision,
+since a re-commit of the same content is not a change). The first run reads every entity; later runs
 read only the changes since the snapshot DIR/state.json records, and nothing at all when latest
 has not moved. Both files are replaced atomically (written beside, then renamed), the mirror
 before the state, so an interrupted run is simply repeated. Prints a JSON summary line.
@@ -47,12 +55,12 @@ async function readState(dir: string, project: string): Promise<State | null> {
 	return state;
 }
 
-async function readMirror(dir: string): Promise<Map<string, SnapshotEntity>> {
+async function readMirror(dir: string): Promise<Map<string, Line>> {
 	const text = await readFile(join(dir, MIRROR), "utf8");
-	const entities = new Map<string, SnapshotEntity>();
+	const entities = new Map<string, Line>();
 	for (const line of text.split("\n")) {
 		if (line.trim() === "") continue;
-		const entity = JSON.parse(line) as SnapshotEntity;
+		const entity = JSON.parse(line) as Line;
 		entities.set(entity.slug, entity);
 	}
 	return entities;
@@ -94,7 +102,7 @@ export async function runSync(argv: string[], io: Io): Promise<number> {
 		io.stdout(`${JSON.stringify(summary)}\n`);
 		return EXIT.ok;
 	}
-	let entities: Map<string, SnapshotEntity> | null = null;
+	let entities: Map<string, Line> | null = null;
 	if (state) {
 		try {
 			entities = await readMirror(dir);
@@ -106,16 +114,13 @@ export async function runSync(argv: string[], io: Io): Promise<number> {
 			})) {
 				summary[c.change]++;
 				if (c.change === "removed") entities.delete(c.slug);
-				else
-					entities.set(c.slug, { slug: c.slug, schema: c.schema, revision: c.revision ?? 0, data: c.data });
+				else entities.set(c.slug, { slug: c.slug, schema: c.schema, data: c.data });
 			}
 		} catch (error) {
 			// A mirror gone or a snapshot the server no longer knows: start again from the full read.
-			if (
-				!(error instanceof FolioError && error.status === 404) &&
-				(error as { code?: string }).code !== "ENOENT"
-			)
-				throw error;
+			const gone =
+				error instanceof FolioError ? error.status === 404 : (error as { code?: string }).code === "ENOENT";
+			if (!gone) throw error;
 			io.stderr(`cannot apply changes since ${state.snapshot_id}; reading everything\n`);
 			entities = null;
 		}
@@ -123,8 +128,9 @@ export async function runSync(argv: string[], io: Io): Promise<number> {
 	if (!entities) {
 		summary.mode = "full";
 		entities = new Map();
-		for await (const e of folio.read.entities(project, { snapshot: latest.id, limit: 500 }))
-			entities.set(e.slug, e);
+		for await (const e of folio.read.entities(project, { snapshot: latest.id, limit: 500 })) {
+			entities.set(e.slug, { slug: e.slug, schema: e.schema, data: e.data });
+		}
 		summary.added = entities.size;
 	}
 	summary.entities = entities.size;
