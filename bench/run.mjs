@@ -5,13 +5,15 @@
 // BENCH_WARMUP seconds per scenario (3), BENCH_POOL entities for update scenarios (1000),
 // BENCH_ONLY comma-separated scenario names, BENCH_BUILD_SIZES snapshot builds to time (10000,100000;
 // empty to skip), BENCH_FANOUT_EVENTS webhook fan-out events (1000; 0 skips), BENCH_IMPORT_SIZE entities for the
-// CLI import (10000; 0 skips), BENCH_FOLIO_PORT (8787), BENCH_BASELINE_PORT (8788); the webhook soak
+// CLI import (10000; 0 skips), BENCH_CHANGES_SIZES projects timed for snapshot changes (10000,100000;
+// empty to skip; BENCH_ONLY=changes runs them without the scenarios), BENCH_FOLIO_PORT (8787), BENCH_BASELINE_PORT (8788); the webhook soak
 // (BENCH_SOAK_*, see soak.mjs; BENCH_ONLY=soak runs it alone) comes last, on a Folio of its own.
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatBuilds, measureBuild } from "./lib/build.mjs";
+import { formatChanges, measureChanges } from "./lib/changes.mjs";
 import { formatImport, measureCliImport } from "./lib/cli-import.mjs";
 import { formatFanout, measureFanout } from "./lib/fanout.mjs";
 import { createFolioFixtures } from "./lib/fixtures.mjs";
@@ -50,6 +52,10 @@ const config = {
 		.split(",")
 		.map(Number)
 		.filter((n) => n > 0),
+	changesSizes: (process.env.BENCH_CHANGES_SIZES ?? "10000,100000")
+		.split(",")
+		.map(Number)
+		.filter((n) => n > 0),
 	only: process.env.BENCH_ONLY?.split(",").map((s) => s.trim()),
 	folioPort: positive("BENCH_FOLIO_PORT", 8787),
 	baselinePort: positive("BENCH_BASELINE_PORT", 8788),
@@ -80,8 +86,10 @@ async function main() {
 		return;
 	}
 	const selected = scenarios.filter((s) => !s.pairOnly && (!config.only || config.only.includes(s.name)));
+	const changesSizes = !config.only || config.only.includes("changes") ? config.changesSizes : [];
 	if (
 		selected.length === 0 &&
+		changesSizes.length === 0 &&
 		config.buildSizes.length === 0 &&
 		config.fanoutEvents <= 0 &&
 		config.importSize <= 0
@@ -126,12 +134,18 @@ async function main() {
 		builds.push(await measureBuild({ url: folio.url, rootToken: ROOT_TOKEN, key, server: folio }, size, log));
 	}
 
+	const changes = [];
+	for (const size of changesSizes) {
+		changes.push(await measureChanges({ url: folio.url, rootToken: ROOT_TOKEN }, size, log));
+	}
+
 	const folioRss = workerdPeakRss(folio);
 	if (rows.length > 0) console.log(`\n${formatTable(rows)}`);
 	for (const note of failureNotes(rows)) console.log(note);
 	if (fanout) console.log(`\n${formatFanout(fanout)}`);
 	if (cliImport) console.log(`\n${formatImport(cliImport)}`);
 	if (builds.length > 0) console.log(`\n${formatBuilds(builds)}`);
+	if (changes.length > 0) console.log(`\n${formatChanges(changes)}`);
 	console.log(`\nFolio workerd peak RSS: ${folioRss.total_mib} MiB (${folioRss.processes.length} processes)`);
 	console.log(`\n${formatSummary({ rows, fanout, cliImport, builds, folioRss })}`);
 	const file = writeResults({
@@ -142,6 +156,7 @@ async function main() {
 		fanout,
 		cliImport,
 		builds,
+		changes,
 		targetRatio: TARGET_RATIO,
 		folioRss,
 	});

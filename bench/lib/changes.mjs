@@ -1,0 +1,160 @@
+// Snapshot changes timing: a project of N entities, snapshot A, 1,000 entities changed, snapshot
+// B, then every page of B's changes since A read, in the default page size and in pages of 500
+// with data. The cost should follow the number of changes, not N.
+import { expectOk, filler, forEachLimited, regenerateAndWait } from "./http.mjs";
+
+const BATCH = 100;
+const RUNS = 5;
+export const CHANGED = 1000;
+/** Targets (issue 17): full paging ≤ 2 s at either size, and the large project ≤ 2× the small one. */
+export const MAX_CHANGES_S = 2;
+export const MAX_CHANGES_GROWTH = 2;
+
+/**
+ * @typedef {object} ChangesRow
+ * @property {number} entities
+ * @property {number} changed
+ * @property {number} seed_s
+ * @property {number} default_s median full paging with the default limit (50), no data
+ * @property {number} default_pages
+ * @property {number} data_s median full paging with limit=500&include=data
+ * @property {number} data_pages
+ * @property {number} reverse_s median full paging of the reverse (since B, to A), limit=500
+ */
+
+/** Commits entities [from, to) with `title` through the batch API, 4 batches in flight. */
+async function commitRange(admin, token, from, to, title) {
+	const body = filler(400);
+	await forEachLimited(Math.ceil((to - from) / BATCH), 4, (b) => {
+		const operations = [];
+		for (let i = from + b * BATCH; i < Math.min(to, from + (b + 1) * BATCH); i++) {
+			const slug = `e-${String(i).padStart(7, "0")}`;
+			operations.push({
+				op: "update",
+				slug,
+				schema: "article",
+				mode: "commit",
+				message: "m",
+				data: { title, slug, body },
+			});
+		}
+		return expectOk("POST", `${admin}/batch`, { token, body: { operations } });
+	});
+}
+
+/** Every page of `path`; returns wall seconds, pages and items. */
+async function pageThrough(url, token) {
+	const started = performance.now();
+	let cursor = null;
+	let pages = 0;
+	let items = 0;
+	do {
+		const page = await expectOk("GET", cursor ? `${url}&cursor=${cursor}` : url, { token });
+		pages++;
+		items += page.data.length;
+		cursor = page.next_cursor;
+	} while (cursor);
+	return { s: (performance.now() - started) / 1000, pages, items };
+}
+
+/**
+ * @param {{ url: string, rootToken: string }} folio
+ * @param {number} size
+ * @param {(message: string) => void} log
+ * @returns {Promise<ChangesRow>}
+ */
+export async function measureChanges(folio, size, log) {
+	const project = `changes-${size}`;
+	const admin = `${folio.url}/api/v1/admin/projects/${project}`;
+	const token = folio.rootToken;
+	await expectOk("POST", `${folio.url}/api/v1/admin/projects`, {
+		token,
+		body: { id: project, name: project },
+	});
+	await expectOk("PUT", `${admin}/schemas/article`, { token, body: { json_schema: { type: "object" } } });
+	log(`changes ${size}: seeding ${size} entities through the batch API…`);
+	const seedStart = Date.now();
+	await commitRange(admin, token, 0, size, "v1");
+	const seed_s = (Date.now() - seedStart) / 1000;
+	const a = await regenerateAndWait(admin, token);
+	// Spread over the project, so the changed slugs are not one contiguous range.
+	const step = Math.floor(size / CHANGED);
+	log(`changes ${size}: changing ${CHANGED} entities, every ${step}th…`);
+	await forEachLimited(CHANGED / BATCH, 4, (b) => {
+		const operations = [];
+		for (let j = b * BATCH; j < (b + 1) * BATCH; j++) {
+			const slug = `e-${String(j * step).padStart(7, "0")}`;
+			operations.push({
+				op: "update",
+				slug,
+				schema: "article",
+				mode: "commit",
+				message: "m",
+				data: { title: "v2", slug },
+			});
+		}
+		return expectOk("POST", `${admin}/batch`, { token, body: { operations } });
+	});
+	const b = await regenerateAndWait(admin, token);
+	const read = `${folio.url}/api/v1/projects/${project}/snapshots`;
+	const median = (/** @type {number[]} */ v) => v.sort((x, y) => x - y)[Math.floor(v.length / 2)] ?? 0;
+	const runs = { default: [], data: [], reverse: [] };
+	let pages = { default: 0, data: 0 };
+	for (let run = 0; run < RUNS; run++) {
+		const d = await pageThrough(`${read}/${b.id}/changes?since=${a.id}`, token);
+		const withData = await pageThrough(`${read}/${b.id}/changes?since=${a.id}&limit=500&include=data`, token);
+		const reverse = await pageThrough(`${read}/${a.id}/changes?since=${b.id}&limit=500`, token);
+		for (const r of [d, withData, reverse]) {
+			if (r.items !== CHANGED) throw new Error(`changes ${size}: ${r.items} changes, expected ${CHANGED}`);
+		}
+		runs.default.push(d.s);
+		runs.data.push(withData.s);
+		runs.reverse.push(reverse.s);
+		pages = { default: d.pages, data: withData.pages };
+	}
+	return {
+		entities: size,
+		changed: CHANGED,
+		seed_s,
+		default_s: median(runs.default),
+		default_pages: pages.default,
+		data_s: median(runs.data),
+		data_pages: pages.data,
+		reverse_s: median(runs.reverse),
+	};
+}
+
+/** @param {ChangesRow[]} rows */
+export function formatChanges(rows) {
+	const lines = [
+		[
+			"snapshot changes",
+			"seed s",
+			"limit 50 s (pages)",
+			"limit 500 + data s (pages)",
+			"reverse s",
+			"verdict",
+		],
+		...rows.map((r) => [
+			`${r.changed} of ${r.entities}`,
+			r.seed_s.toFixed(1),
+			`${r.default_s.toFixed(3)} (${r.default_pages})`,
+			`${r.data_s.toFixed(3)} (${r.data_pages})`,
+			r.reverse_s.toFixed(3),
+			Math.max(r.default_s, r.data_s, r.reverse_s) <= MAX_CHANGES_S ? `PASS ≤ ${MAX_CHANGES_S} s` : "MISS",
+		]),
+	];
+	const widths = lines[0].map((_, i) => Math.max(...lines.map((c) => c[i].length)));
+	const out = lines.map((c) =>
+		c.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join("  "),
+	);
+	if (rows.length >= 2) {
+		const small = rows.reduce((x, y) => (x.entities < y.entities ? x : y));
+		const large = rows.reduce((x, y) => (x.entities > y.entities ? x : y));
+		const growth = large.default_s / small.default_s;
+		out.push(
+			`changes ${large.entities} / ${small.entities} entities (limit 50): ${growth.toFixed(2)}× (target ≤ ${MAX_CHANGES_GROWTH}): ${growth <= MAX_CHANGES_GROWTH ? "PASS" : "MISS"}`,
+		);
+	}
+	return out.join("\n");
+}
