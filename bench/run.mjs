@@ -13,7 +13,7 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatBuilds, measureBuild } from "./lib/build.mjs";
-import { formatChanges, measureChanges } from "./lib/changes.mjs";
+import { formatChanges, measureChanges, seedChangesProjects } from "./lib/changes.mjs";
 import { formatImport, measureCliImport } from "./lib/cli-import.mjs";
 import { formatFanout, measureFanout } from "./lib/fanout.mjs";
 import { createFolioFixtures } from "./lib/fixtures.mjs";
@@ -61,6 +61,9 @@ const config = {
 	baselinePort: positive("BENCH_BASELINE_PORT", 8788),
 };
 
+/** The snapshot-changes projects to time: BENCH_CHANGES_SIZES, unless BENCH_ONLY leaves them out. */
+const changesSizes = !config.only || config.only.includes("changes") ? config.changesSizes : [];
+
 process.on("exit", killAllNow);
 for (const sig of ["SIGINT", "SIGTERM"]) {
 	process.once(sig, () => {
@@ -86,7 +89,6 @@ async function main() {
 		return;
 	}
 	const selected = scenarios.filter((s) => !s.pairOnly && (!config.only || config.only.includes(s.name)));
-	const changesSizes = !config.only || config.only.includes("changes") ? config.changesSizes : [];
 	if (
 		selected.length === 0 &&
 		changesSizes.length === 0 &&
@@ -219,6 +221,15 @@ async function startFolio(name, port, extraArgs) {
 		persistTo: state,
 		logFile: join(logs, `${name}-migrations.log`),
 	});
+	if (name === "folio" && changesSizes.length > 0) {
+		log(`seeding the snapshot-changes projects (${changesSizes.join(", ")} entities) into D1…`);
+		seedChangesProjects({
+			cwd: repoDir,
+			persistTo: state,
+			logFile: join(logs, "changes-seed.log"),
+			sizes: changesSizes,
+		});
+	}
 	return startAndWait(
 		{
 			name,
