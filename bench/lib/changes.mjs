@@ -86,12 +86,21 @@ export function seedChangesProjects({ cwd, persistTo, logFile, sizes }) {
 }
 
 /**
- * Regenerate and poll until published, like http.mjs's regenerateAndWait, but a poll that times
- * out (a loaded machine, the build holding D1) is polled again rather than ending the bench.
+ * Regenerate and poll until published, like http.mjs's regenerateAndWait, but patient: a poll
+ * that times out (a loaded machine, the build holding D1) is polled again.
  */
 async function buildAndWait(admin, token, timeoutMs = 900_000) {
 	const started = Date.now();
-	const job = await expectOk("POST", `${admin}/snapshots/regenerate`, { token });
+	// Not through expectOk: its 15 s timeout. Under wrangler dev the answer can wait for the
+	// build the request queued (a loaded machine makes that minutes for 100,000 entities).
+	const response = await fetch(`${admin}/snapshots/regenerate`, {
+		method: "POST",
+		headers: { Authorization: `Bearer ${token}` },
+		signal: AbortSignal.timeout(timeoutMs),
+	});
+	if (response.status !== 202)
+		throw new Error(`regenerate answered ${response.status}: ${await response.text()}`);
+	const job = await response.json();
 	while (Date.now() - started < timeoutMs) {
 		const snapshot = await expectOk("GET", `${admin}/snapshots/${job.id}`, { token }).catch((error) => {
 			if (error?.name === "TimeoutError") return null;
