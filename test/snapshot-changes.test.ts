@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb } from "../src/db/client";
 import { CHANGES_SQL } from "../src/modules/read/snapshot-changes";
-import { buildSnapshot } from "../src/modules/snapshots/snapshot-build";
+import { buildSnapshot, CHUNK_SELECT } from "../src/modules/snapshots/snapshot-build";
 import { requestSnapshot } from "../src/modules/snapshots/snapshots.service";
 import { call, createKey, createProject, expectProblem } from "./helpers";
 
@@ -264,5 +264,14 @@ describe("the changes query", () => {
 			expect.stringContaining("(snapshot_id=? AND slug=?)"),
 			expect.stringContaining("(snapshot_id=? AND slug=?)"),
 		]);
+	});
+
+	it("leaves the build's chunk query on each entity's own revisions, not the project's seq range", async () => {
+		const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${CHUNK_SELECT}`)
+			.bind("p", "", 1, 1000)
+			.all<{ detail: string }>();
+		const plan = results.map((r) => r.detail);
+		expect(plan.filter((line) => line.includes("entity_revisions_project_seq_idx"))).toEqual([]);
+		expect(plan).toContainEqual(expect.stringMatching(/^SEARCH x USING .*\(project_id=\? AND slug=\?/));
 	});
 });

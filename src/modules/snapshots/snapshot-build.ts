@@ -22,14 +22,16 @@ export const STALLED_BUILD_MS = 2 * 60_000;
 /**
  * For each entity in a slug range, the revision that was its committed state at the build's
  * watermark: the newest commit or deletion with seq at or below it. Later commits, drafts and
- * entities created after the watermark are not seen, however long the build takes.
+ * entities created after the watermark are not seen, however long the build takes. `+x.seq`
+ * keeps the planner on the entity's own revisions (primary key): given the (project_id, seq)
+ * index it would walk every revision of the project for each entity.
  */
-const CHUNK_SELECT = `SELECT e.slug, r.schema_id, r.revision, r.kind, r.data_hash,
+export const CHUNK_SELECT = `SELECT e.slug, r.schema_id, r.revision, r.kind, r.data_hash,
 		CASE WHEN r.data_hash IS NULL THEN r.data END AS data
 	FROM entities e
 	LEFT JOIN entity_revisions r ON r.project_id = e.project_id AND r.slug = e.slug AND r.revision = (
 		SELECT x.revision FROM entity_revisions x
-		WHERE x.project_id = e.project_id AND x.slug = e.slug AND x.kind <> 'draft' AND x.seq <= ?3
+		WHERE x.project_id = e.project_id AND x.slug = e.slug AND x.kind <> 'draft' AND +x.seq <= ?3
 		ORDER BY x.revision DESC LIMIT 1)
 	WHERE e.project_id = ?1 AND e.slug > ?2
 	ORDER BY e.slug LIMIT ?4`;
