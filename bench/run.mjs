@@ -5,8 +5,10 @@
 // BENCH_WARMUP seconds per scenario (3), BENCH_POOL entities for update scenarios (1000),
 // BENCH_ONLY comma-separated scenario names, BENCH_BUILD_SIZES snapshot builds to time (10000,100000;
 // empty to skip), BENCH_FANOUT_EVENTS webhook fan-out events (1000; 0 skips), BENCH_IMPORT_SIZE entities for the
-// CLI import (10000; 0 skips), BENCH_FOLIO_PORT (8787), BENCH_BASELINE_PORT (8788), BENCH_NOCACHE_PORT
-// (BENCH_FOLIO_PORT + 3: a Folio with FOLIO_READ_CACHE=off, for the read cache's ratio); the webhook soak
+// CLI import (10000; 0 skips), BENCH_CHANGES_SIZES projects timed for snapshot changes (10000,100000;
+// empty to skip; BENCH_ONLY=changes runs them without the scenarios), BENCH_FOLIO_PORT (8787),
+// BENCH_BASELINE_PORT (8788), BENCH_NOCACHE_PORT (BENCH_FOLIO_PORT + 3: a Folio with
+// FOLIO_READ_CACHE=off, for the read cache's ratio); the webhook soak
 // (BENCH_SOAK_*, see soak.mjs; BENCH_ONLY=soak runs it alone) comes last, on a Folio of its own.
 // The events feed: BENCH_ONLY names `events-longpoll` (50 pollers) and `events-drain`
 // (BENCH_EVENTS_DRAIN events, 10000); both run when BENCH_ONLY is unset.
@@ -15,6 +17,7 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatBuilds, measureBuild } from "./lib/build.mjs";
+import { formatChanges, measureChanges, seedChangesProjects } from "./lib/changes.mjs";
 import { formatImport, measureCliImport } from "./lib/cli-import.mjs";
 import { formatEvents, measureDrain, measureLongPoll } from "./lib/events.mjs";
 import { formatFanout, measureFanout } from "./lib/fanout.mjs";
@@ -54,12 +57,19 @@ const config = {
 		.split(",")
 		.map(Number)
 		.filter((n) => n > 0),
+	changesSizes: (process.env.BENCH_CHANGES_SIZES ?? "10000,100000")
+		.split(",")
+		.map(Number)
+		.filter((n) => n > 0),
 	only: process.env.BENCH_ONLY?.split(",").map((s) => s.trim()),
 	eventsDrain: Number(process.env.BENCH_EVENTS_DRAIN ?? 10000),
 	folioPort: positive("BENCH_FOLIO_PORT", 8787),
 	baselinePort: positive("BENCH_BASELINE_PORT", 8788),
 	noCachePort: positive("BENCH_NOCACHE_PORT", positive("BENCH_FOLIO_PORT", 8787) + 3),
 };
+
+/** The snapshot-changes projects to time: BENCH_CHANGES_SIZES, unless BENCH_ONLY leaves them out. */
+const changesSizes = !config.only || config.only.includes("changes") ? config.changesSizes : [];
 
 process.on("exit", killAllNow);
 for (const sig of ["SIGINT", "SIGTERM"]) {
@@ -91,6 +101,7 @@ async function main() {
 		selected.length === 0 &&
 		!eventsBench("events-longpoll") &&
 		!eventsBench("events-drain") &&
+		changesSizes.length === 0 &&
 		config.buildSizes.length === 0 &&
 		config.fanoutEvents <= 0 &&
 		config.importSize <= 0
@@ -147,6 +158,11 @@ async function main() {
 		builds.push(await measureBuild({ url: folio.url, rootToken: ROOT_TOKEN, key, server: folio }, size, log));
 	}
 
+	const changes = [];
+	for (const size of changesSizes) {
+		changes.push(await measureChanges({ url: folio.url, rootToken: ROOT_TOKEN }, size, log));
+	}
+
 	const folioRss = workerdPeakRss(folio);
 	if (rows.length > 0) console.log(`\n${formatTable(rows)}`);
 	for (const note of failureNotes(rows)) console.log(note);
@@ -154,6 +170,7 @@ async function main() {
 	if (cliImport) console.log(`\n${formatImport(cliImport)}`);
 	if (longPoll || drain) console.log(`\n${formatEvents(longPoll, drain)}`);
 	if (builds.length > 0) console.log(`\n${formatBuilds(builds)}`);
+	if (changes.length > 0) console.log(`\n${formatChanges(changes)}`);
 	console.log(`\nFolio workerd peak RSS: ${folioRss.total_mib} MiB (${folioRss.processes.length} processes)`);
 	console.log(`\n${formatSummary({ rows, fanout, cliImport, builds, folioRss })}`);
 	const file = writeResults({
@@ -164,6 +181,7 @@ async function main() {
 		fanout,
 		cliImport,
 		builds,
+		changes,
 		targetRatio: TARGET_RATIO,
 		folioRss,
 	});
@@ -231,6 +249,15 @@ async function startFolio(name, port, extraArgs) {
 		persistTo: state,
 		logFile: join(logs, `${name}-migrations.log`),
 	});
+	if (name === "folio" && changesSizes.length > 0) {
+		log(`seeding the snapshot-changes projects (${changesSizes.join(", ")} entities) into D1…`);
+		seedChangesProjects({
+			cwd: repoDir,
+			persistTo: state,
+			logFile: join(logs, "changes-seed.log"),
+			sizes: changesSizes,
+		});
+	}
 	return startAndWait(
 		{
 			name,

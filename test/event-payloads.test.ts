@@ -107,9 +107,9 @@ describe("event payloads", () => {
 		const errors = vi.spyOn(console, "error").mockImplementation(() => {});
 		const envelope = { id: "evt_2", timestamp: "2026-12-01T00:00:00.000Z", project: "p" };
 		const snapshot = { id: "snap_1", entity_count: 1.5, content_hash: "h", published_at: envelope.timestamp };
-		const payload = eventPayload("snapshot.published", envelope, { snapshot });
+		const payload = eventPayload("snapshot.published", envelope, { snapshot, reason: "build" });
 		// Still built (and so written): the write it belongs to is committing.
-		expect(payload).toEqual({ ...envelope, type: "snapshot.published", data: { snapshot } });
+		expect(payload).toEqual({ ...envelope, type: "snapshot.published", data: { snapshot, reason: "build" } });
 		const lines = errors.mock.calls.map((args) => JSON.parse(String(args[0])));
 		expect(lines).toContainEqual({
 			level: "error",

@@ -31,6 +31,9 @@ async function seed(p: string, webhook: string) {
 			UNION ALL SELECT ?1, 'many', 's0000', 'committed', ${ROWS}, ${ROWS}, ?2, ?2`,
 		`INSERT INTO snapshots (id, project_id, status, requested_by, requested_at, published_at, watermark, entity_count)
 			VALUES ('snap_00000000AAAAAAAAAAAAAAAA', ?1, 'published', 'root', ?2, ?2, 999999, ${ROWS})`,
+		// Published before any of those revisions: from it to the one above, every entity is added.
+		`INSERT INTO snapshots (id, project_id, status, requested_by, requested_at, published_at, watermark, entity_count)
+			VALUES ('snap_00000000BBBBBBBBBBBBBBBB', ?1, 'published', 'root', ?2, ?2, 0, 0)`,
 		`${SERIES} INSERT INTO snapshots (id, project_id, status, requested_by, requested_at, failed_at, error)
 			SELECT 'snap_00000000AAAAAAAAAAAAAAAA' || ${pad}, ?1, 'failed', 'root', ?2, ?2, 'x' FROM s`,
 		`${SERIES} INSERT INTO snapshot_entries (snapshot_id, slug, schema_id, revision) SELECT 'snap_00000000AAAAAAAAAAAAAAAA', 'e' || ${pad}, 's0000', 1 FROM s`,
@@ -101,12 +104,14 @@ describe("every list route at its documented maximum limit", () => {
 			"/api/v1/admin/projects/{project}/snapshots",
 			"/api/v1/admin/projects/{project}/webhooks",
 			"/api/v1/admin/projects/{project}/webhooks/{id}/deliveries",
+			"/api/v1/projects/{project}/snapshots/{snapshot}/changes",
 			"/api/v1/projects/{project}/snapshots/{snapshot}/entities",
 		]);
 		const results: Record<string, unknown> = {};
 		for (const { path, max } of lists) {
 			expect(max, path).toBe(MAX);
-			const res = await call("GET", `${fill(path, webhook)}?limit=${max}`);
+			const since = path.endsWith("/changes") ? "&since=snap_00000000BBBBBBBBBBBBBBBB" : "";
+			const res = await call("GET", `${fill(path, webhook)}?limit=${max}${since}`);
 			// A project holds at most 20 webhooks: that list's full page is all of them.
 			const expected = path.endsWith("/webhooks") ? 1 : MAX;
 			results[path] = {

@@ -6,7 +6,7 @@ import { join } from "node:path";
 
 /**
  * Writes the results file and returns its path.
- * @param {{ repoDir: string, benchDir: string, config: object, rows: import("./table.mjs").Row[], fanout: import("./fanout.mjs").FanoutRow[] | null, cliImport: import("./cli-import.mjs").ImportRow | null, builds: import("./build.mjs").BuildRow[], targetRatio: number, folioRss: object }} run
+ * @param {{ repoDir: string, benchDir: string, config: object, rows: import("./table.mjs").Row[], fanout: import("./fanout.mjs").FanoutRow[] | null, cliImport: import("./cli-import.mjs").ImportRow | null, builds: import("./build.mjs").BuildRow[], changes?: import("./changes.mjs").ChangesRow[], targetRatio: number, folioRss: object }} run
  */
 export function writeResults({
 	repoDir,
@@ -16,6 +16,7 @@ export function writeResults({
 	fanout,
 	cliImport,
 	builds,
+	changes = [],
 	targetRatio,
 	folioRss,
 }) {
@@ -39,6 +40,7 @@ export function writeResults({
 		webhook_fanout: fanout,
 		cli_import: cliImport,
 		snapshot_builds: builds,
+		snapshot_changes: changes,
 	};
 	writeFileSync(file, `${JSON.stringify(report, null, "\t")}\n`);
 	return file;

@@ -483,6 +483,28 @@ export interface paths {
 		patch?: never;
 		trace?: never;
 	};
+	"/api/v1/admin/projects/{project}/snapshots/{snapshot}/promote": {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		get?: never;
+		put?: never;
+		/**
+		 * Make a published snapshot latest (rollback)
+		 * @description Moves `latest` to this published snapshot at once, older or newer than the current one, and writes `snapshot.published` with `data.reason: "promote"`. With `If-Match` it moves only if `latest` is still that id (412 `version_conflict` with `current_latest_id` otherwise). A snapshot not published answers 409 `snapshot_not_published`. Promoting the snapshot that is already `latest` changes nothing and writes no event. A build already running when you promote publishes without becoming `latest`; a regenerate requested afterwards builds from the current entities and becomes `latest` as usual.
+		 *
+		 *     Needs `snapshot.manage` (or the root token).
+		 */
+		post: operations["promoteSnapshot"];
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
 	"/api/v1/admin/projects/{project}/snapshots/regenerate": {
 		parameters: {
 			query?: never;
@@ -689,6 +711,28 @@ export interface paths {
 		 * @description No authentication. Reports whether D1 answers and the configuration is valid.
 		 */
 		get: operations["getHealth"];
+		put?: never;
+		post?: never;
+		delete?: never;
+		options?: never;
+		head?: never;
+		patch?: never;
+		trace?: never;
+	};
+	"/api/v1/projects/{project}/snapshots/{snapshot}/changes": {
+		parameters: {
+			query?: never;
+			header?: never;
+			path?: never;
+			cookie?: never;
+		};
+		/**
+		 * Changes between two snapshots
+		 * @description The entities that differ between `since` and this snapshot, by slug: `added`, `changed` (schema or data differs) or `removed`. Applying them to a copy of `since` gives this snapshot. Either order works. A limited key sees the two snapshots as it reads them: an entity moved into one of its schemas is `added`, one moved out is `removed`. The cost follows the number of revisions written between the two builds, not the project's size.
+		 *
+		 *     Needs `content.read` (or the root token).
+		 */
+		get: operations["readSnapshotChanges"];
 		put?: never;
 		post?: never;
 		delete?: never;
@@ -1280,6 +1324,11 @@ export interface components {
 			  }
 			| {
 					data: {
+						/**
+						 * @description `build`: a build finished and published it; `promote`: an admin made this already published snapshot `latest` (a rollback, or forward again).
+						 * @enum {string}
+						 */
+						reason: "build" | "promote";
 						snapshot: {
 							content_hash: string;
 							entity_count: number;
@@ -1402,6 +1451,15 @@ export interface components {
 			created_at: string;
 			id: string;
 			name: string;
+		};
+		PromoteSnapshotDryRun: {
+			/** @description What `latest` is now, and would stop being (null: no snapshot yet). */
+			current_latest_id: string | null;
+			/** @enum {boolean} */
+			dry_run: true;
+			snapshot: components["schemas"]["Snapshot"];
+			/** @enum {boolean} */
+			valid: true;
 		};
 		PublishedSnapshot: {
 			/** @description SHA-256 over the ordered manifest. */
@@ -1566,6 +1624,27 @@ export interface components {
 			started_at: string | null;
 			/** @enum {string} */
 			status: "queued" | "building" | "published" | "failed";
+		};
+		SnapshotChange: {
+			/**
+			 * @description `changed`: the schema or the data differs (a new revision with the same content is no change).
+			 * @enum {string}
+			 */
+			change: "added" | "changed" | "removed";
+			/** @description With `include=data`, on `added` and `changed` items. */
+			data?: unknown;
+			/** @description The revision in `since`; null for `added`. */
+			previous_revision: number | null;
+			/** @description The revision in the target snapshot; null for `removed`. */
+			revision: number | null;
+			/** @description The schema in the target snapshot; for `removed`, the one it had. */
+			schema: string;
+			slug: string;
+		};
+		SnapshotChangePage: {
+			data: components["schemas"]["SnapshotChange"][];
+			/** @description Cursor of the next page, or null after the last one. A page may hold fewer than `limit` changes, even none, with more to come: follow `next_cursor` until it is null. */
+			next_cursor: string | null;
 		};
 		SnapshotEntity: {
 			data?: unknown;
@@ -6218,6 +6297,213 @@ export interface operations {
 			};
 		};
 	};
+	promoteSnapshot: {
+		parameters: {
+			query?: {
+				/** @description `true`: every check, nothing written, no event, no job. */
+				dry_run?: "true" | "false";
+			};
+			header?: {
+				/**
+				 * @description 1-255 printable ASCII characters. A retry with the same key and body gets the first answer (24 h), with `Idempotency-Replayed: true`.
+				 * @example 6f1c2a9e-7b7d-4a55-9d0c-1c1f0b3e2a10
+				 */
+				"Idempotency-Key"?: string;
+				/** @description The id `latest` must have now, quoted (its `ETag`): promote only if nobody moved it. */
+				"if-match"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
+			path: {
+				/** @description Project id. */
+				project: string;
+				/** @description Snapshot id (also its build job's id). */
+				snapshot: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description The snapshot, now `latest`; `ETag` is its id (for the next `If-Match`). A dry run moves nothing. With `?dry_run=true`: what would result, as `application/vnd.folio.dry-run+json`. */
+			200: {
+				headers: {
+					/** @description The id `latest` now has, quoted. */
+					ETag?: string;
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/json": components["schemas"]["Snapshot"];
+					"application/vnd.folio.dry-run+json": components["schemas"]["PromoteSnapshotDryRun"];
+				};
+			};
+			/** @description Malformed JSON, invalid cursor or other malformed request. */
+			400: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
+			401: {
+				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The key lacks the scope, or belongs to another project. */
+			403: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The resource does not exist. */
+			404: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request conflicts with the current state, or (`idempotency_in_flight`, `idempotency_not_replayable`) with an earlier request of the same `Idempotency-Key`. */
+			409: {
+				headers: {
+					"Idempotency-Replayed": components["headers"]["Idempotency-Replayed"];
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description An `If-Match` / `If-None-Match` precondition failed. */
+			412: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body exceeds 1 MiB. */
+			413: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request body is not application/json. */
+			415: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description Rate limited; see `Retry-After`. */
+			429: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description Unexpected failure; the request id identifies it in the logs. */
+			500: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+		};
+	};
 	regenerateSnapshot: {
 		parameters: {
 			query?: {
@@ -8110,6 +8396,177 @@ export interface operations {
 			};
 		};
 	};
+	readSnapshotChanges: {
+		parameters: {
+			query: {
+				/** @description Opaque cursor from `next_cursor`. */
+				cursor?: string;
+				/** @description `data`: each added or changed item carries the entity's new `data`. */
+				include?: "data";
+				/** @description Page size, 1-500. A page also ends before its entity data would exceed 4 MiB (its first item is always included), so it may hold fewer items than `limit` with more to come: follow `next_cursor`. */
+				limit?: number;
+				/** @description The snapshot the client holds: a published snapshot id of this project (not `latest`). Older or newer than the target; newer gives the reverse changes. */
+				since: string;
+			};
+			header?: {
+				/** @description An `ETag` from an earlier response: 304 when it still matches. */
+				"if-none-match"?: string;
+				/**
+				 * @description The `X-Folio-Bookmark` of an earlier response: the request is served from data at least that fresh (read-your-writes across requests and regions). Not one: 400 `invalid_bookmark`.
+				 * @example 00000085-0000024c-00004c6d-8e61117bf38d7adb71b934ebbf891683
+				 */
+				"X-Folio-Bookmark"?: string;
+			};
+			path: {
+				/** @description Project id. */
+				project: string;
+				/** @description A snapshot id, or `latest`. */
+				snapshot: string;
+			};
+			cookie?: never;
+		};
+		requestBody?: never;
+		responses: {
+			/** @description A page of changes. */
+			200: {
+				headers: {
+					/** @description `public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`. */
+					"Cache-Control"?: string;
+					ETag?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					/** @description `hit`: the body came from the worker's memory or the edge cache, without a D1 read (through `latest`, its id may be up to 2 s old); `miss`: read from D1 and now cached; `bypass`: the read cache is off (`FOLIO_READ_CACHE=off`). */
+					"X-Folio-Cache"?: "hit" | "miss" | "bypass";
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/json": components["schemas"]["SnapshotChangePage"];
+				};
+			};
+			/** @description Unchanged since `If-None-Match`. */
+			304: {
+				headers: {
+					/** @description `public, max-age=31536000, immutable` for a snapshot by id; `public, max-age=5` through `latest`. */
+					"Cache-Control"?: string;
+					ETag?: string;
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					/** @description `hit`: the body came from the worker's memory or the edge cache, without a D1 read (through `latest`, its id may be up to 2 s old); `miss`: read from D1 and now cached; `bypass`: the read cache is off (`FOLIO_READ_CACHE=off`). */
+					"X-Folio-Cache"?: "hit" | "miss" | "bypass";
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content?: never;
+			};
+			/** @description Malformed JSON, invalid cursor or other malformed request. */
+			400: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description Missing, malformed, unknown, revoked or expired credentials, or a request signature that does not hold. Checked before the body is read. */
+			401: {
+				headers: {
+					/** @description RFC 6750: `Bearer realm="folio"` when no bearer key was sent or the request signature fails; `Bearer realm="folio", error="invalid_token"` when the key sent is malformed, unknown, revoked or expired. */
+					"WWW-Authenticate"?: string;
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The key lacks the scope, or belongs to another project. */
+			403: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The resource does not exist. */
+			404: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description The request is well-formed but invalid; `errors` points at each problem. */
+			422: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description Rate limited; see `Retry-After`. */
+			429: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"Retry-After": components["headers"]["Retry-After"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description Unexpected failure; the request id identifies it in the logs. */
+			500: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+			/** @description `misconfigured`: a configuration variable of the service is invalid; the detail names it and what is wrong. */
+			503: {
+				headers: {
+					RateLimit: components["headers"]["RateLimit"];
+					"RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+					"X-Folio-Bookmark": components["headers"]["X-Folio-Bookmark"];
+					"X-Request-Id": components["headers"]["X-Request-Id"];
+					[name: string]: unknown;
+				};
+				content: {
+					"application/problem+json": components["schemas"]["Problem"];
+				};
+			};
+		};
+	};
 	readSnapshotEntities: {
 		parameters: {
 			query?: {
@@ -8793,6 +9250,11 @@ export interface operations {
 			content: {
 				"application/json": {
 					data: {
+						/**
+						 * @description `build`: a build finished and published it; `promote`: an admin made this already published snapshot `latest` (a rollback, or forward again).
+						 * @enum {string}
+						 */
+						reason: "build" | "promote";
 						snapshot: {
 							content_hash: string;
 							entity_count: number;

@@ -8,6 +8,7 @@ import { EXPORT_HELP, runExport } from "./cli/export.ts";
 import { IMPORT_HELP, runImport } from "./cli/import.ts";
 import { runSign, SIGN_HELP } from "./cli/sign.ts";
 import { runSnapshot, SNAPSHOT_HELP } from "./cli/snapshot.ts";
+import { runSync, SYNC_HELP } from "./cli/sync.ts";
 
 const HELP = `folio <command> [options]     (folio <command> --help for details)
 
@@ -15,6 +16,9 @@ Commands:
   import <file>                 upsert entities from NDJSON or JSON (resumable)
   export -o FILE                download a snapshot as NDJSON, sha256-verified
   snapshot regenerate [--wait]  rebuild the published snapshot
+  snapshot changes P --since A  what differs between two snapshots (NDJSON)
+  snapshot promote P ID         make a published snapshot latest (rollback)
+  sync P --dir DIR              keep a local NDJSON mirror of latest up to date
   sign                          RFC 9421 signature headers for a curl command
   events tail PROJECT [--follow] the events feed as NDJSON, resuming from a saved cursor
 
@@ -30,6 +34,7 @@ const COMMANDS: Record<string, { run: (argv: string[], io: Io) => Promise<number
 	snapshot: { run: runSnapshot, help: SNAPSHOT_HELP },
 	sign: { run: runSign, help: SIGN_HELP },
 	events: { run: runEvents, help: EVENTS_HELP },
+	sync: { run: runSync, help: SYNC_HELP },
 };
 
 /** Runs one command line; returns the exit code. Tests call this with their own Io. */

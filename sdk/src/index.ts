@@ -6,7 +6,13 @@ export type { EventsFollowOptions, EventsListOptions } from "./resources/events.
 export { ExportWaitTimeout } from "./resources/exports.ts";
 export type { SnapshotSelector } from "./resources/read.ts";
 export type { ConditionalWriteOptions, WriteOptions } from "./resources/shared.ts";
-export { type RegenerateOptions, SnapshotWaitTimeout, type WaitOptions } from "./resources/snapshots.ts";
+export {
+	type ChangesOptions,
+	type PromoteOptions,
+	type RegenerateOptions,
+	SnapshotWaitTimeout,
+	type WaitOptions,
+} from "./resources/snapshots.ts";
 export type { RetryOptions } from "./retry.ts";
 export type { SigningCredentials } from "./signing.ts";
 export { signatureHeaders } from "./signing.ts";

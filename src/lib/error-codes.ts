@@ -134,7 +134,8 @@ export const ERROR_CODES = [
 	{
 		code: "snapshot_not_published",
 		status: 409,
-		description: "The snapshot is still building (or failed); only published snapshots export.",
+		description:
+			"The snapshot is still building (or failed); only published snapshots export or become latest.",
 	},
 	{ code: "export_not_ready", status: 409, description: "The export has not completed; poll it first." },
 	{

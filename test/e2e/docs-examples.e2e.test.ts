@@ -19,6 +19,7 @@ const FILES = [
 	"docs/rate-limits.md",
 	"docs/signing.md",
 	"docs/cli.md",
+	"docs/sync.md",
 	"docs/webhooks.md",
 	"docs/polling.md",
 	"docs/sdk.md",

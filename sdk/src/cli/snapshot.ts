@@ -10,6 +10,7 @@ import {
 	sleep,
 	UsageError,
 } from "./common.ts";
+import { changesOptions, runSnapshotChanges, SNAPSHOT_CHANGES_HELP } from "./snapshot-changes.ts";
 
 export const SNAPSHOT_HELP = `folio snapshot regenerate --project P [--wait] [--message M]
 
@@ -22,9 +23,20 @@ Options:
   --wait           wait for published (exit 0) or failed (exit 3)
 ${CONNECTION_HELP}
 
-Exit codes: 0 queued (or published with --wait); 2 usage error; 3 the API refused or the build failed.`;
+Exit codes: 0 queued (or published with --wait); 2 usage error; 3 the API refused or the build failed.
+
+${SNAPSHOT_CHANGES_HELP}`;
 
 export async function runSnapshot(argv: string[], io: Io): Promise<number> {
+	const sub = parseArgs({
+		args: argv,
+		allowPositionals: true,
+		strict: false,
+		options: { ...changesOptions, message: { type: "string" } },
+	}).positionals[0];
+	if ((sub === "changes" || sub === "promote") && !argv.includes("--help") && !argv.includes("-h")) {
+		return runSnapshotChanges(argv, io);
+	}
 	const { values, positionals } = parseArgs({
 		args: argv,
 		allowPositionals: true,
@@ -40,7 +52,7 @@ export async function runSnapshot(argv: string[], io: Io): Promise<number> {
 		return EXIT.ok;
 	}
 	if (positionals[0] !== "regenerate" || positionals.length > 1) {
-		throw new UsageError("The snapshot command has one subcommand: folio snapshot regenerate.");
+		throw new UsageError("The snapshot subcommands are regenerate, changes and promote.");
 	}
 	const project = required(values.project, "--project");
 	const folio = clientFrom(values, io);

@@ -1,6 +1,14 @@
 import type { Paginator } from "../pagination.ts";
 import type { Transport } from "../transport.ts";
-import type { FiltersOf, RegenerateSnapshotDryRun, RequestBody, RequestOptions, Snapshot } from "../types.ts";
+import type {
+	FiltersOf,
+	PromoteSnapshotDryRun,
+	RegenerateSnapshotDryRun,
+	RequestBody,
+	RequestOptions,
+	Snapshot,
+	SnapshotChange,
+} from "../types.ts";
 import {
 	adminPath,
 	callOptions,
@@ -18,6 +26,13 @@ export interface RegenerateOptions extends WriteOptions {
 	/** Poll until the snapshot is `published` or `failed`, and return it then. */
 	wait?: boolean | WaitOptions;
 }
+
+export interface PromoteOptions extends WriteOptions {
+	/** The snapshot id `latest` must have now (quoted or not); otherwise a 412 `version_conflict`. */
+	ifMatch?: string;
+}
+
+export type ChangesOptions = FiltersOf<"readSnapshotChanges">;
 
 const SETTLED = new Set<Snapshot["status"]>(["published", "failed"]);
 
@@ -75,5 +90,41 @@ export class Snapshots {
 
 	get(project: string, id: string, options?: RequestOptions): Promise<Snapshot> {
 		return this.#transport.json("GET", `${adminPath(project)}${path`/snapshots/${id}`}`, options);
+	}
+
+	/**
+	 * The entities that differ between `since` and snapshot `id` (or `latest`), in slug order
+	 * (`content.read`). Iterate for every change; a page may be short, even empty, with more to come.
+	 */
+	changes(
+		project: string,
+		id: string,
+		filters: ChangesOptions,
+		options?: RequestOptions,
+	): Paginator<SnapshotChange> {
+		return paginate(
+			this.#transport,
+			path`/api/v1/projects/${project}/snapshots/${id}/changes`,
+			filters,
+			options,
+		);
+	}
+
+	/**
+	 * Makes a published snapshot `latest` at once (a rollback, or forward again). With `ifMatch`,
+	 * only if `latest` is still that id; with `dryRun: true`, what would result.
+	 */
+	promote<Options extends PromoteOptions = Record<never, never>>(
+		project: string,
+		id: string,
+		options?: Options,
+	): Promise<DryRunAware<Options, Snapshot, PromoteSnapshotDryRun>> {
+		const { ifMatch, ...rest } = options ?? {};
+		const tag = ifMatch === undefined || ifMatch.startsWith('"') ? ifMatch : `"${ifMatch}"`;
+		return this.#transport.json(
+			"POST",
+			`${adminPath(project)}${path`/snapshots/${id}/promote`}`,
+			callOptions({ ...rest, ifMatch: tag }),
+		) as never;
 	}
 }

@@ -52,5 +52,7 @@ export const entityRevisions = sqliteTable(
 	(t) => [
 		primaryKey({ columns: [t.projectId, t.slug, t.revision] }),
 		uniqueIndex("entity_revisions_seq_idx").on(t.seq),
+		// Snapshot changes: a project's revisions between two watermarks, read from the index alone.
+		index("entity_revisions_project_seq_idx").on(t.projectId, t.seq, t.kind, t.slug),
 	],
 );

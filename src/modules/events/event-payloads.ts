@@ -42,6 +42,10 @@ export const EVENTS = {
 			content_hash: z.string(),
 			published_at: timestamp,
 		}),
+		reason: z.enum(["build", "promote"]).openapi({
+			description:
+				"`build`: a build finished and published it; `promote`: an admin made this already published snapshot `latest` (a rollback, or forward again).",
+		}),
 	}),
 	"export.completed": envelope("export.completed", {
 		export: z.object({

@@ -10,7 +10,13 @@ type ProjectRow = typeof projects.$inferSelect;
 const resource = (row: ProjectRow) => ({ id: row.id, name: row.name, created_at: row.createdAt });
 
 export async function createProject(db: Db, input: { id: string; name: string }) {
-	const row = { id: input.id, name: input.name, createdAt: nowIso(), latestSnapshotId: null };
+	const row = {
+		id: input.id,
+		name: input.name,
+		createdAt: nowIso(),
+		latestSnapshotId: null,
+		latestPromotedAt: null,
+	};
 	const inserted = await db.insert(projects).values(row).onConflictDoNothing().returning();
 	if (inserted.length === 0) {
 		throw new ApiError("project_exists", `A project with id ${input.id} already exists.`);

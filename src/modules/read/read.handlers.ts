@@ -3,11 +3,17 @@ import { configOf } from "../../config";
 import { createRouter } from "../../lib/create-router";
 import { ifNoneMatchHits } from "../../lib/etag";
 import type { AppEnv } from "../../lib/types";
-import { readLatestSnapshotRoute, readSnapshotEntitiesRoute, readSnapshotEntityRoute } from "./read.routes";
+import {
+	readLatestSnapshotRoute,
+	readSnapshotChangesRoute,
+	readSnapshotEntitiesRoute,
+	readSnapshotEntityRoute,
+} from "./read.routes";
 import {
 	type ReadAnswer,
 	type ReadScope,
 	readLatestMetadata,
+	readSnapshotChanges,
 	readSnapshotEntity,
 	readSnapshotPage,
 } from "./snapshot-reads";
@@ -63,4 +69,9 @@ export const readRouter = createRouter()
 	.openapi(readSnapshotEntityRoute, async (c) => {
 		const { project, snapshot, slug } = c.req.valid("param");
 		return conditional(c, snapshot, await readSnapshotEntity(readScope(c, project), snapshot, slug));
+	})
+	.openapi(readSnapshotChangesRoute, async (c) => {
+		const { project, snapshot } = c.req.valid("param");
+		const page = await readSnapshotChanges(readScope(c, project), snapshot, c.req.valid("query"));
+		return conditional(c, snapshot, page);
 	});

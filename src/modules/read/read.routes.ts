@@ -1,10 +1,12 @@
 import { ProjectParams } from "../../lib/params";
 import { defineRoute, jsonContent } from "../../openapi/define-route";
 import {
+	ChangesQuery,
 	ConditionalHeaders,
 	PublishedSnapshot,
 	ReadEntitiesQuery,
 	ReadEntityParams,
+	SnapshotChangePage,
 	SnapshotEntity,
 	SnapshotEntityPage,
 	SnapshotRefParams,
@@ -65,4 +67,16 @@ export const readSnapshotEntityRoute = defineRoute(READ, {
 		"An entity of a schema the key is not limited to answers 404 `entity_not_found`, exactly like a slug the snapshot lacks.",
 	request: { params: ReadEntityParams, headers: ConditionalHeaders },
 	responses: { 200: cached(SnapshotEntity, "The entity; `ETag` is its revision."), ...notModified },
+});
+
+export const readSnapshotChangesRoute = defineRoute(READ, {
+	operationId: "readSnapshotChanges",
+	method: "get",
+	path: `${base}/{snapshot}/changes`,
+	tags: ["Read"],
+	summary: "Changes between two snapshots",
+	description:
+		"The entities that differ between `since` and this snapshot, by slug: `added`, `changed` (schema or data differs) or `removed`. Applying them to a copy of `since` gives this snapshot. Either order works. A limited key sees the two snapshots as it reads them: an entity moved into one of its schemas is `added`, one moved out is `removed`. The cost follows the number of revisions written between the two builds, not the project's size.",
+	request: { params: SnapshotRefParams, query: ChangesQuery, headers: ConditionalHeaders },
+	responses: { 200: cached(SnapshotChangePage, "A page of changes."), ...notModified },
 });

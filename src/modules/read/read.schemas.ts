@@ -50,3 +50,52 @@ export const SnapshotEntity = z
 export const SnapshotEntityPage = z
 	.object({ data: z.array(SnapshotEntity), next_cursor: dataNextCursor })
 	.openapi("SnapshotEntityPage");
+
+export const ChangesQuery = dataPaginationQuery.extend({
+	since: z.string().regex(SNAPSHOT_ID_PATTERN).openapi({
+		description:
+			"The snapshot the client holds: a published snapshot id of this project (not `latest`). Older or newer than the target; newer gives the reverse changes.",
+		example: "snap_67a1b2c3Lm4nP8qR2sT6vW9x",
+	}),
+	include: z
+		.enum(["data"])
+		.optional()
+		.openapi({ description: "`data`: each added or changed item carries the entity's new `data`." }),
+});
+
+export const SnapshotChange = z
+	.object({
+		slug: z.string(),
+		change: z.enum(["added", "changed", "removed"]).openapi({
+			description:
+				"`changed`: the schema or the data differs (a new revision with the same content is no change).",
+		}),
+		schema: z
+			.string()
+			.openapi({ description: "The schema in the target snapshot; for `removed`, the one it had." }),
+		revision: z
+			.number()
+			.int()
+			.nullable()
+			.openapi({ description: "The revision in the target snapshot; null for `removed`." }),
+		previous_revision: z
+			.number()
+			.int()
+			.nullable()
+			.openapi({ description: "The revision in `since`; null for `added`." }),
+		data: z
+			.unknown()
+			.optional()
+			.openapi({ description: "With `include=data`, on `added` and `changed` items." }),
+	})
+	.openapi("SnapshotChange");
+
+export const SnapshotChangePage = z
+	.object({
+		data: z.array(SnapshotChange),
+		next_cursor: dataNextCursor.openapi({
+			description:
+				"Cursor of the next page, or null after the last one. A page may hold fewer than `limit` changes, even none, with more to come: follow `next_cursor` until it is null.",
+		}),
+	})
+	.openapi("SnapshotChangePage");

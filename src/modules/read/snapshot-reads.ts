@@ -7,6 +7,7 @@ import {
 } from "../../lib/immutable-cache";
 import { latestPointer } from "./latest-pointer";
 import { type PublishedSnapshot, readEntity, readEntityPage, resolveSnapshot } from "./read.service";
+import { type ChangesQuery, readChangesPage } from "./snapshot-changes";
 import { SnapshotSource } from "./snapshot-source";
 
 /** What a read of the read API may use and must respect; built by the handler once auth passed. */
@@ -111,6 +112,34 @@ export async function readSnapshotPage(
 	const { body, outcome } = await through(scope, key, async () => {
 		const page = await source.run((db) =>
 			readEntityPage(db, scope.project, snapshotId, query, scope.allowed),
+		);
+		return { json: page.json, etag: page.etag };
+	});
+	return { ...body, outcome, bookmark: source.latestBookmark };
+}
+
+/**
+ * The changes from `since` to a snapshot: between two ids the answer never changes, so it is
+ * cached like a page (with the key's view in the key, since a limited key's changes are filtered).
+ */
+export async function readSnapshotChanges(
+	scope: ReadScope,
+	ref: string,
+	query: ChangesQuery,
+): Promise<ReadAnswer> {
+	const source = new SnapshotSource(scope.d1, scope.bookmark);
+	const snapshotId = await snapshotIdOf(scope, source, ref);
+	const params = new URLSearchParams({
+		since: query.since,
+		include: query.include ?? "",
+		limit: String(query.limit),
+		cursor: query.cursor ?? "",
+		view: viewOf(scope.allowed),
+	});
+	const key = immutableKey(scope, snapshotId, "changes", params.toString());
+	const { body, outcome } = await through(scope, key, async () => {
+		const page = await source.run((db) =>
+			readChangesPage(db, scope.project, snapshotId, query, scope.allowed),
 		);
 		return { json: page.json, etag: page.etag };
 	});

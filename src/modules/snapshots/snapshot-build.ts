@@ -24,14 +24,16 @@ export const STALLED_BUILD_MS = 2 * 60_000;
 /**
  * For each entity in a slug range, the revision that was its committed state at the build's
  * watermark: the newest commit or deletion with seq at or below it. Later commits, drafts and
- * entities created after the watermark are not seen, however long the build takes.
+ * entities created after the watermark are not seen, however long the build takes. `+x.seq`
+ * keeps the planner on the entity's own revisions (primary key): given the (project_id, seq)
+ * index it would walk every revision of the project for each entity.
  */
-const CHUNK_SELECT = `SELECT e.slug, r.schema_id, r.revision, r.kind, r.data_hash,
+export const CHUNK_SELECT = `SELECT e.slug, r.schema_id, r.revision, r.kind, r.data_hash,
 		CASE WHEN r.data_hash IS NULL THEN r.data END AS data
 	FROM entities e
 	LEFT JOIN entity_revisions r ON r.project_id = e.project_id AND r.slug = e.slug AND r.revision = (
 		SELECT x.revision FROM entity_revisions x
-		WHERE x.project_id = e.project_id AND x.slug = e.slug AND x.kind <> 'draft' AND x.seq <= ?3
+		WHERE x.project_id = e.project_id AND x.slug = e.slug AND x.kind <> 'draft' AND +x.seq <= ?3
 		ORDER BY x.revision DESC LIMIT 1)
 	WHERE e.project_id = ?1 AND e.slug > ?2
 	ORDER BY e.slug LIMIT ?4`;
@@ -138,7 +140,10 @@ async function buildChunk(
 		const payload = eventPayload(
 			"snapshot.published",
 			{ id: eventId, timestamp: now, project: snap.project_id },
-			{ snapshot: { id: snap.id, entity_count: count, content_hash: contentHash, published_at: now } },
+			{
+				snapshot: { id: snap.id, entity_count: count, content_hash: contentHash, published_at: now },
+				reason: "build",
+			},
 		);
 		statements.push(
 			d1
@@ -147,14 +152,16 @@ async function buildChunk(
 					SELECT ?3, ?4, 'snapshot.published', ?5, ?6, ${nextEventSeqSql("?4")} WHERE ${UNCHANGED}`,
 				)
 				.bind(snap.id, cursor, eventId, snap.project_id, JSON.stringify(payload), now),
-			// `latest` only moves forward: an older build finishing late does not replace a newer one.
+			// `latest` only moves forward: an older build finishing late does not replace a newer one,
+			// and a build that started before a promote does not undo that rollback.
 			d1
 				.prepare(
 					`UPDATE projects SET latest_snapshot_id = ?1 WHERE id = ?3 AND ${UNCHANGED}
 					AND (latest_snapshot_id IS NULL
-						OR (SELECT watermark FROM snapshots WHERE id = projects.latest_snapshot_id) <= ?4)`,
+						OR ((SELECT watermark FROM snapshots WHERE id = projects.latest_snapshot_id) <= ?4
+							AND (latest_promoted_at IS NULL OR latest_promoted_at <= ?5)))`,
 				)
-				.bind(snap.id, cursor, snap.project_id, snap.watermark ?? 0),
+				.bind(snap.id, cursor, snap.project_id, snap.watermark ?? 0, snap.started_at ?? ""),
 			d1
 				.prepare(
 					`UPDATE snapshots SET status = 'published', published_at = ?3, content_hash = ?4, cursor = ?5,

@@ -1,7 +1,13 @@
 import { createRouter } from "../../lib/create-router";
 import { DRY_RUN_HEADERS } from "../../lib/dry-run";
 import { afterCommit } from "../../queues/effects";
-import { getSnapshotRoute, listSnapshotsRoute, regenerateSnapshotRoute } from "./snapshots.routes";
+import { promoteSnapshot } from "./promote-snapshot";
+import {
+	getSnapshotRoute,
+	listSnapshotsRoute,
+	promoteSnapshotRoute,
+	regenerateSnapshotRoute,
+} from "./snapshots.routes";
 import {
 	countPublishable,
 	getSnapshot,
@@ -37,4 +43,27 @@ export const snapshotsRouter = createRouter()
 	.openapi(getSnapshotRoute, async (c) => {
 		const { project, snapshot } = c.req.valid("param");
 		return c.json(snapshotResource(await getSnapshot(c.get("db"), project, snapshot)), 200);
+	})
+	.openapi(promoteSnapshotRoute, async (c) => {
+		const { project, snapshot } = c.req.valid("param");
+		const header = c.req.valid("header")["if-match"];
+		const result = await promoteSnapshot(c.get("db"), project, snapshot, {
+			ifMatch: header?.trim().slice(1, -1),
+			dryRun: c.req.valid("query").dry_run === "true",
+		});
+		if (result.dryRun) {
+			return c.json(
+				{
+					dry_run: true as const,
+					valid: true as const,
+					snapshot: snapshotResource(result.snapshot),
+					current_latest_id: result.currentLatestId,
+				},
+				200,
+				DRY_RUN_HEADERS,
+			);
+		}
+		afterCommit(c.executionCtx, c.env, result.effects);
+		c.header("ETag", `"${result.snapshot.id}"`);
+		return c.json(snapshotResource(result.snapshot), 200);
 	});

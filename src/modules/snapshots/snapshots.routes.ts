@@ -1,7 +1,20 @@
 import { page, paginationQuery } from "../../lib/pagination";
 import { DryRunQuery, ProjectParams } from "../../lib/params";
-import { defineRoute, dryRunContent, jsonBodyOf, jsonContent } from "../../openapi/define-route";
-import { RegenerateBody, RegenerateDryRun, SnapshotParams, SnapshotResource } from "./snapshots.schemas";
+import {
+	defineRoute,
+	dryRunContent,
+	jsonBodyOf,
+	jsonContent,
+	jsonOrDryRunContent,
+} from "../../openapi/define-route";
+import {
+	PromoteDryRun,
+	PromoteHeaders,
+	RegenerateBody,
+	RegenerateDryRun,
+	SnapshotParams,
+	SnapshotResource,
+} from "./snapshots.schemas";
 
 const MANAGE = { scope: "snapshot.manage" } as const;
 const base = "/api/v1/admin/projects/{project}/snapshots";
@@ -45,3 +58,28 @@ export const getSnapshotRoute = defineRoute(MANAGE, {
 		200: jsonContent(SnapshotResource, "The snapshot: `queued`, `building`, `published` or `failed`."),
 	},
 });
+
+export const promoteSnapshotRoute = defineRoute(
+	MANAGE,
+	{
+		operationId: "promoteSnapshot",
+		method: "post",
+		path: `${base}/{snapshot}/promote`,
+		tags: ["Snapshots"],
+		summary: "Make a published snapshot latest (rollback)",
+		description:
+			'Moves `latest` to this published snapshot at once, older or newer than the current one, and writes `snapshot.published` with `data.reason: "promote"`. With `If-Match` it moves only if `latest` is still that id (412 `version_conflict` with `current_latest_id` otherwise). A snapshot not published answers 409 `snapshot_not_published`. Promoting the snapshot that is already `latest` changes nothing and writes no event. A build already running when you promote publishes without becoming `latest`; a regenerate requested afterwards builds from the current entities and becomes `latest` as usual.',
+		request: { params: SnapshotParams, query: DryRunQuery, headers: PromoteHeaders },
+		responses: {
+			200: {
+				...jsonOrDryRunContent(
+					SnapshotResource,
+					PromoteDryRun,
+					"The snapshot, now `latest`; `ETag` is its id (for the next `If-Match`). A dry run moves nothing.",
+				),
+				headers: { ETag: { schema: { type: "string" }, description: "The id `latest` now has, quoted." } },
+			},
+		},
+	},
+	[409, 412],
+);

@@ -55,3 +55,31 @@ export const RegenerateDryRun = z
 			.openapi({ description: "Committed, non-deleted entities it would publish now." }),
 	})
 	.openapi("RegenerateSnapshotDryRun");
+
+/** A snapshot id as an entity tag, the form `ETag` of `latest` and of a promote answer has. */
+const SNAPSHOT_TAG = new RegExp(`^\\s*"${SNAPSHOT_ID_PATTERN.source.slice(1, -1)}"\\s*$`);
+
+export const PromoteHeaders = z.object({
+	// Unquoted, it is not an entity tag: refusing it says how to write one (as for entities).
+	"if-match": z
+		.string()
+		.max(200)
+		.regex(SNAPSHOT_TAG, 'Entity tags are quoted: send `If-Match: "snap_..."`, the id `latest` has now.')
+		.optional()
+		.openapi({
+			description: "The id `latest` must have now, quoted (its `ETag`): promote only if nobody moved it.",
+			example: '"snap_67a1b2c3Lm4nP8qR2sT6vW9x"',
+		}),
+});
+
+export const PromoteDryRun = z
+	.object({
+		dry_run: z.literal(true),
+		valid: z.literal(true),
+		snapshot: SnapshotResource,
+		current_latest_id: z
+			.string()
+			.nullable()
+			.openapi({ description: "What `latest` is now, and would stop being (null: no snapshot yet)." }),
+	})
+	.openapi("PromoteSnapshotDryRun");
