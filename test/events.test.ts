@@ -115,7 +115,8 @@ describe("the events feed", () => {
 			`INSERT INTO outbox_events (id, project_id, type, payload, created_at, seq)
 			VALUES ('evt_snap1', ?1, 'snapshot.published', json_object('id', 'evt_snap1', 'type', 'snapshot.published',
 				'timestamp', '2026-01-01T00:00:00.000Z', 'project', ?1, 'data', json_object('snapshot', json_object('id', 'snp_1',
-				'entity_count', 1, 'content_hash', 'h', 'published_at', '2026-01-01T00:00:00.000Z'))), '2026-01-01T00:00:00.000Z',
+				'entity_count', 1, 'content_hash', 'h', 'published_at', '2026-01-01T00:00:00.000Z'), 'reason', 'build')),
+				'2026-01-01T00:00:00.000Z',
 				(SELECT max(seq) + 1 FROM outbox_events WHERE project_id = ?1))`,
 		)
 			.bind(p)

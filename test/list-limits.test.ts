@@ -48,7 +48,7 @@ async function seed(p: string, webhook: string) {
 		`${SERIES} INSERT INTO outbox_events (id, project_id, type, payload, created_at, handled_at, seq)
 			SELECT 'evt_feed' || ${pad}, ?1, 'snapshot.published', json_object('id', 'evt_feed' || ${pad},
 				'type', 'snapshot.published', 'timestamp', ?2, 'project', ?1, 'data', json_object('snapshot',
-				json_object('id', 'snap_00000000AAAAAAAAAAAAAAAA', 'entity_count', 1, 'content_hash', 'h', 'published_at', ?2))),
+				json_object('id', 'snap_00000000AAAAAAAAAAAAAAAA', 'entity_count', 1, 'content_hash', 'h', 'published_at', ?2), 'reason', 'build')),
 				?2, ?2, n + 1 FROM s`,
 		`${SERIES} INSERT INTO webhook_deliveries (id, project_id, endpoint_id, event_id, event_type, state, attempts,
 				final_attempt, created_at, updated_at)
