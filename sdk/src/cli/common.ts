@@ -1,3 +1,4 @@
+import { renameSync, writeFileSync } from "node:fs";
 import { Folio } from "../client.ts";
 import { FolioError } from "../errors.ts";
 import { announcingFetch } from "./reachability.ts";
@@ -69,3 +70,13 @@ export function describeError(error: unknown): string {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Writes `text` next to `path` and renames it over it: a crash leaves the old file or the new one,
+ * never half of either (cursor files, sync mirrors).
+ */
+export function replaceFile(path: string, text: string) {
+	const temp = `${path}.${process.pid}.tmp`;
+	writeFileSync(temp, text);
+	renameSync(temp, path);
+}

@@ -1,6 +1,14 @@
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { CONNECTION_HELP, clientFrom, connectionOptions, EXIT, type Io, UsageError } from "./common.ts";
+import {
+	CONNECTION_HELP,
+	clientFrom,
+	connectionOptions,
+	EXIT,
+	type Io,
+	replaceFile,
+	UsageError,
+} from "./common.ts";
 
 export const EVENTS_HELP = `folio events tail PROJECT [--follow] [--types a,b] [--cursor-file F]
 
@@ -19,11 +27,7 @@ ${CONNECTION_HELP}
 Exit codes: 0 done; 2 usage error; 3 the API refused (410 cursor_expired: the saved position is past
 retention; re-sync from a snapshot, then delete the cursor file and tail from the start).`;
 
-/** Written next to the target and renamed over it, so a crash never leaves half a cursor. */
-function saveCursor(file: string, cursor: string) {
-	writeFileSync(`${file}.tmp`, `${cursor}\n`);
-	renameSync(`${file}.tmp`, file);
-}
+const saveCursor = (file: string, cursor: string) => replaceFile(file, `${cursor}\n`);
 
 export async function runEvents(argv: string[], io: Io): Promise<number> {
 	const { values, positionals } = parseArgs({

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { FolioError } from "../errors.ts";
@@ -16,6 +16,7 @@ import {
 	connectionOptions,
 	EXIT,
 	type Io,
+	replaceFile,
 	required,
 	UsageError,
 } from "./common.ts";
@@ -67,12 +68,6 @@ async function readMirror(dir: string): Promise<Map<string, Line>> {
 }
 
 /** Written next to the target and renamed over it: a reader sees the old file or the new one. */
-async function replace(dir: string, name: string, text: string) {
-	const temp = join(dir, `.${name}.${process.pid}.tmp`);
-	await writeFile(temp, text);
-	await rename(temp, join(dir, name));
-}
-
 export async function runSync(argv: string[], io: Io): Promise<number> {
 	const { values, positionals } = parseArgs({
 		args: argv,
@@ -136,9 +131,9 @@ export async function runSync(argv: string[], io: Io): Promise<number> {
 	summary.entities = entities.size;
 	const slugs = [...entities.keys()].sort();
 	const lines = slugs.map((slug) => `${JSON.stringify(entities.get(slug))}\n`).join("");
-	await replace(dir, MIRROR, lines);
+	replaceFile(join(dir, MIRROR), lines);
 	const next: State = { project, snapshot_id: latest.id, synced_at: new Date().toISOString() };
-	await replace(dir, STATE, `${JSON.stringify(next, null, 2)}\n`);
+	replaceFile(join(dir, STATE), `${JSON.stringify(next, null, 2)}\n`);
 	io.stderr(`${dir}: snapshot ${latest.id}, ${entities.size} entities (${summary.mode})\n`);
 	io.stdout(`${JSON.stringify(summary)}\n`);
 	return EXIT.ok;
