@@ -2,7 +2,7 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { clearImmutableMemory } from "../src/lib/immutable-cache";
 import { latestPointer } from "../src/modules/read/latest-pointer";
-import { call, createKey, createProject, expectProblem } from "./helpers";
+import { call, createKey, createProject, expectProblem, publishSnapshot } from "./helpers";
 
 // Snapshot reads served from the isolate's memory and the edge cache: auth, scope and the key's
 // state are decided on every request before any cache, and a cached body reaches only those who
@@ -25,16 +25,7 @@ async function world() {
 		expect(res.status, res.text).toBeLessThan(300);
 		return res;
 	};
-	const publish = async () => {
-		const queued = await call("POST", admin("/snapshots/regenerate"));
-		expect(queued.status, queued.text).toBe(202);
-		const id = queued.json.id as string;
-		await vi.waitFor(
-			async () => expect((await call("GET", admin(`/snapshots/${id}`))).json.status).toBe("published"),
-			{ timeout: 10_000, interval: 50 },
-		);
-		return id;
-	};
+	const publish = () => publishSnapshot(project);
 	await commit("hello", "open", "open title");
 	await commit("classified", "secret", "secret title");
 	const snapshot = await publish();

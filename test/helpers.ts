@@ -1,5 +1,5 @@
 import { env } from "cloudflare:workers";
-import { expect } from "vitest";
+import { expect, vi } from "vitest";
 import { api, type BodyFor, expectStatus, type SendOptions, send } from "./api";
 
 export { BASE, ROOT } from "./api";
@@ -30,6 +30,19 @@ export function expectProblem(
 }
 
 let counter = 0;
+/** Regenerates the project's snapshot as the root token and waits until it is published: its id. */
+export async function publishSnapshot(project: string) {
+	const admin = `/api/v1/admin/projects/${project}/snapshots`;
+	const queued = await call("POST", `${admin}/regenerate`);
+	expect(queued.status, queued.text).toBe(202);
+	const id = queued.json.id as string;
+	await vi.waitFor(async () => expect((await call("GET", `${admin}/${id}`)).json.status).toBe("published"), {
+		timeout: 10_000,
+		interval: 50,
+	});
+	return id;
+}
+
 export const uniqueId = (prefix: string) =>
 	`${prefix}-${Date.now().toString(36)}-${(counter++).toString(36)}`;
 

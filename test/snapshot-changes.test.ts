@@ -1,10 +1,10 @@
 import { env } from "cloudflare:workers";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../src/db/client";
 import { CHANGES_SQL } from "../src/modules/read/snapshot-changes";
 import { buildSnapshot, CHUNK_SELECT } from "../src/modules/snapshots/snapshot-build";
 import { requestSnapshot } from "../src/modules/snapshots/snapshots.service";
-import { call, createKey, createProject, expectProblem } from "./helpers";
+import { call, createKey, createProject, expectProblem, publishSnapshot } from "./helpers";
 
 const open = { json_schema: { type: "object" } };
 
@@ -24,14 +24,7 @@ async function setUp() {
 	};
 	const remove = async (slug: string) =>
 		expect((await call("DELETE", admin(`/entities/${slug}`))).status).toBe(200);
-	const build = async () => {
-		const id = (await call("POST", admin("/snapshots/regenerate"))).json.id as string;
-		await vi.waitFor(
-			async () => expect((await call("GET", admin(`/snapshots/${id}`))).json.status).toBe("published"),
-			{ timeout: 10_000, interval: 50 },
-		);
-		return id;
-	};
+	const build = () => publishSnapshot(project);
 	/** Every change from `since` to `ref`, following cursors. */
 	const changes = async (ref: string, since: string, query = "", token?: string) => {
 		const out: any[] = [];

@@ -1,9 +1,9 @@
 import { env } from "cloudflare:workers";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../src/db/client";
 import { buildSnapshot } from "../src/modules/snapshots/snapshot-build";
 import { requestSnapshot } from "../src/modules/snapshots/snapshots.service";
-import { call, createKey, createProject, expectProblem } from "./helpers";
+import { call, createKey, createProject, expectProblem, publishSnapshot } from "./helpers";
 
 async function setUp() {
 	const project = await createProject();
@@ -18,14 +18,7 @@ async function setUp() {
 		});
 		expect(res.status, res.text).toBeLessThan(300);
 	};
-	const build = async () => {
-		const id = (await call("POST", admin("/snapshots/regenerate"))).json.id as string;
-		await vi.waitFor(
-			async () => expect((await call("GET", admin(`/snapshots/${id}`))).json.status).toBe("published"),
-			{ timeout: 10_000, interval: 50 },
-		);
-		return id;
-	};
+	const build = () => publishSnapshot(project);
 	const latest = async () => (await call("GET", `/api/v1/projects/${project}/snapshots/latest`)).json.id;
 	const promote = (
 		id: string,
