@@ -139,6 +139,12 @@ describe("the events feed refuses", () => {
 
 	it("an unknown event id, a malformed cursor, an unknown type and a bad limit or wait", async () => {
 		expectProblem(await api.get(ONE, { path: { project, id: "evt_nothing" } }), 404, "event_not_found");
+		// Not an event id at all: the path parameter is refused before any lookup.
+		expectProblem(
+			await call("GET", `/api/v1/admin/projects/${project}/events/evt-1;drop`),
+			422,
+			"validation_failed",
+		);
 		expectProblem(await feed({ cursor: "not-a-cursor" }), 400, "invalid_cursor");
 		expectProblem(await feed({ cursor: btoa('["slug"]') }), 400, "invalid_cursor");
 		expectProblem(await feed({ cursor: btoa("[999999]").replaceAll("=", "") }), 400, "invalid_cursor");
