@@ -29,6 +29,9 @@ export default defineConfig(async () => {
 									FOLIO_ACCESS_LOG: "true",
 									// As in production (.dev.vars allows localhost for `npm run dev`).
 									FOLIO_WEBHOOK_ALLOW_LOCALHOST: "false",
+									// The tests drive every sweep themselves; a Recovery alarm sweeping behind them
+									// would race their assertions (test/recovery.test.ts arms one on purpose).
+									FOLIO_RECOVERY_INTERVAL: "0",
 									// test/fuzz.test.ts: `npm run fuzz` raises the run count and may change the seed.
 									FUZZ_RUNS: process.env.FUZZ_RUNS ?? "12",
 									FUZZ_SEED: process.env.FUZZ_SEED ?? "20261127",

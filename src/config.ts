@@ -30,6 +30,8 @@ export interface Config {
 	idempotencyWaitMs: number;
 	/** `FOLIO_EVENT_RETENTION_DAYS`: days the events feed keeps an event before the cron purges it. */
 	eventRetentionDays: number;
+	/** `FOLIO_RECOVERY_INTERVAL`: seconds between lost-message sweeps between crons; 0 leaves them to the cron. */
+	recoveryIntervalSeconds: number;
 }
 
 // Wrangler leaves a var that is set to "" as "": that means "use the default", as before.
@@ -113,6 +115,10 @@ const ConfigSchema = z
 			const n = Number(value);
 			return value !== "" && Number.isFinite(n) && n > 0 ? n : undefined;
 		}),
+		FOLIO_RECOVERY_INTERVAL: variable("15", "must be a whole number of seconds from 0 to 60", (value) => {
+			const n = Number(value);
+			return /^\d+$/.test(value) && n <= 60 ? n : undefined;
+		}),
 	})
 	.transform(
 		(v): Config => ({
@@ -128,6 +134,7 @@ const ConfigSchema = z
 			snapshotChunkSize: v.FOLIO_SNAPSHOT_CHUNK_SIZE,
 			idempotencyWaitMs: v.FOLIO_IDEMPOTENCY_WAIT_MS,
 			eventRetentionDays: v.FOLIO_EVENT_RETENTION_DAYS,
+			recoveryIntervalSeconds: v.FOLIO_RECOVERY_INTERVAL,
 		}),
 	);
 

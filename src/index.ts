@@ -1,22 +1,22 @@
 import { createApp } from "./app";
 import { checkConfig } from "./config";
 import { createDb } from "./db/client";
-import { sweepOutbox } from "./modules/events/outbox";
 import { purgeEvents } from "./modules/events/retention";
 import { staleExports } from "./modules/exports/export-writer";
 import { purgeEndedSecrets } from "./modules/keys/keys.service";
 import { purgeIdempotencyRecords } from "./modules/protection/idempotency";
-import { resendStalledSnapshots } from "./modules/snapshots/snapshots.service";
-import { sweepDeliveries } from "./modules/webhooks/deliveries.service";
+import { recoverLostMessages } from "./modules/recovery/recover-lost";
+import { armRecovery } from "./modules/recovery/recovery-client";
 import { consumeBuilds } from "./queues/builds-consumer";
 import { consumeDeadLetters } from "./queues/dead-letters";
 import { consumeDeliveries } from "./queues/deliveries-consumer";
 import { consumeJobs } from "./queues/jobs-consumer";
-import { enqueue, exportMessages, relayMessages } from "./queues/producer";
+import { enqueue, exportMessages } from "./queues/producer";
 
 export { DeliverySender } from "./durable-objects/delivery-sender";
 export { EventsHub } from "./durable-objects/events-hub";
 export { KeyState } from "./durable-objects/key-state";
+export { Recovery } from "./durable-objects/recovery";
 
 const app = createApp();
 
@@ -36,9 +36,9 @@ export default {
 		const config = checkConfig(env);
 		ctx.waitUntil(
 			Promise.all([
-				sweepOutbox(db, env),
-				resendStalledSnapshots(db, env),
-				sweepDeliveries(db).then((ids) => enqueue(env, "DELIVERIES", relayMessages(ids))),
+				recoverLostMessages(db, env),
+				// Between crons, the Recovery object sweeps every FOLIO_RECOVERY_INTERVAL seconds.
+				config.ok ? armRecovery(env, config.config.recoveryIntervalSeconds) : undefined,
 				staleExports(db).then((ids) => enqueue(env, "BUILDS", exportMessages(ids))),
 				purgeEndedSecrets(db),
 				purgeIdempotencyRecords(db),

@@ -48,6 +48,7 @@ const BAD: [string, string, RegExp][] = [
 	["FOLIO_SNAPSHOT_CHUNK_SIZE", "20000", /FOLIO_SNAPSHOT_CHUNK_SIZE must be a whole number from 1 to 10000/],
 	["FOLIO_WEBHOOK_DNS_URL", "cloudflare-dns.com", /FOLIO_WEBHOOK_DNS_URL must be an http\(s\) URL/],
 	["FOLIO_IDEMPOTENCY_WAIT_MS", "5s", /FOLIO_IDEMPOTENCY_WAIT_MS must be a whole number of milliseconds/],
+	["FOLIO_RECOVERY_INTERVAL", "90", /FOLIO_RECOVERY_INTERVAL must be a whole number of seconds from 0 to 60/],
 ];
 
 describe("a bad configuration value fails loudly", () => {

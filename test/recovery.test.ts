@@ -1,9 +1,16 @@
-import { createExecutionContext, createScheduledController, waitOnExecutionContext } from "cloudflare:test";
+import {
+	createExecutionContext,
+	createScheduledController,
+	runDurableObjectAlarm,
+	runInDurableObject,
+	waitOnExecutionContext,
+} from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import worker from "../src/index";
 import { Sha256 } from "../src/lib/sha256";
 import { STALLED_BUILD_MS } from "../src/modules/snapshots/snapshot-build";
+import { DELIVERY_SWEEP_AFTER_MS } from "../src/modules/webhooks/deliveries.service";
 import { call, createProject } from "./helpers";
 import { createWebhook, mockOutboundFetch, receiver, requestsTo } from "./webhook-helpers";
 
@@ -16,9 +23,9 @@ beforeAll(() => {
 	vi.spyOn(console, "log").mockImplementation(() => {});
 });
 
-async function cron() {
+async function cron(withEnv: Env = env) {
 	const ctx = createExecutionContext();
-	await worker.scheduled(createScheduledController(), env, ctx);
+	await worker.scheduled(createScheduledController(), withEnv, ctx);
 	await waitOnExecutionContext(ctx);
 }
 
@@ -120,5 +127,73 @@ describe("recovery after a crash: one cron run re-queues every lost message", ()
 				}),
 			{ timeout: 20_000, interval: 100 },
 		);
+	});
+});
+
+describe("recovery between crons: the Recovery object sweeps every few seconds", () => {
+	const recovery = () => env.RECOVERY.get(env.RECOVERY.idFromName("recovery"));
+	const alarmOf = () => runInDurableObject(recovery(), (_instance, state) => state.storage.getAlarm());
+
+	it("the cron arms it with FOLIO_RECOVERY_INTERVAL, and 0 disarms it", async () => {
+		const before = Date.now();
+		await cron({ ...env, FOLIO_RECOVERY_INTERVAL: "15" });
+		const due = await alarmOf();
+		expect(due).toBeGreaterThanOrEqual(before + 15_000);
+		expect(due).toBeLessThanOrEqual(Date.now() + 15_000);
+		await cron({ ...env, FOLIO_RECOVERY_INTERVAL: "0" });
+		expect(await alarmOf()).toBeNull();
+	});
+
+	it("its alarm re-sends deliveries lost 30 s ago, not those due sooner, and sets the next run", {
+		timeout: 30_000,
+	}, async () => {
+		const project = await createProject();
+		const url = receiver(() => new Response(null, { status: 200 }));
+		const hook = await createWebhook(project, url);
+		const lost = new Date(Date.now() - DELIVERY_SWEEP_AFTER_MS - 1_000).toISOString();
+		// Due a moment ago: its message may still be on its way, so it is not the sweep's yet.
+		const late = new Date(Date.now() - 5_000).toISOString();
+		await env.DB.batch(
+			[
+				["msg_rcv_lost1", lost],
+				["msg_rcv_lost2", lost],
+				["msg_rcv_late", late],
+			].flatMap(([id, due]) => [
+				env.DB.prepare(
+					`INSERT INTO outbox_events (id, project_id, type, payload, created_at, handled_at)
+					VALUES ('evt_' || ?1, ?2, 'webhook.test', json_object('id', 'evt_' || ?1), ?3, ?3)`,
+				).bind(id, project, due),
+				env.DB.prepare(
+					`INSERT INTO webhook_deliveries (id, project_id, endpoint_id, event_id, event_type, state,
+						attempts, final_attempt, next_attempt_at, created_at, updated_at)
+					VALUES (?1, ?2, ?3, 'evt_' || ?1, 'webhook.test', 'pending', 0, 8, ?4, ?4, ?4)`,
+				).bind(id, project, hook.id, due),
+			]),
+		);
+		await recovery().arm(15_000);
+		expect(await runDurableObjectAlarm(recovery())).toBe(true);
+		const states = () =>
+			env.DB.prepare("SELECT id, state FROM webhook_deliveries WHERE endpoint_id = ? ORDER BY id")
+				.bind(hook.id)
+				.all<{ id: string; state: string }>();
+		await vi.waitFor(
+			async () =>
+				expect((await states()).results).toEqual([
+					{ id: "msg_rcv_late", state: "pending" },
+					{ id: "msg_rcv_lost1", state: "succeeded" },
+					{ id: "msg_rcv_lost2", state: "succeeded" },
+				]),
+			{ timeout: 20_000, interval: 100 },
+		);
+		expect(
+			requestsTo(url)
+				.map((r) => r.headers["webhook-id"])
+				.sort(),
+		).toEqual(["msg_rcv_lost1", "msg_rcv_lost2"]);
+		// The run set the next one before sweeping, so the loop goes on without the cron.
+		expect(await alarmOf()).toBeGreaterThan(Date.now());
+		await recovery().arm(0);
+		expect(await alarmOf()).toBeNull();
+		expect(await runDurableObjectAlarm(recovery())).toBe(false);
 	});
 });

@@ -14,9 +14,11 @@ type AttemptRow = typeof webhookAttempts.$inferSelect;
 /**
  * A pending delivery not attempted this long after it was due has lost its queue message. The
  * same in both lanes: the slow lane's consumer only hands attempts to the senders, so its queue
- * holds no backlog either.
+ * holds no backlog either. Short, because every second of it is added to each delivery a crash
+ * interrupted; a message that is merely late becomes a duplicate, which its claim makes harmless,
+ * and a row is re-sent at most once per this interval.
  */
-export const DELIVERY_SWEEP_AFTER_MS = 60_000;
+export const DELIVERY_SWEEP_AFTER_MS = 30_000;
 /** Rows per sweep statement, and per cron run: 20 statements, then 20 sends of 5,000 ids. */
 const SWEEP_PAGE = 5_000;
 const SWEEP_MAX = 100_000;
@@ -127,16 +129,17 @@ export async function redeliver(db: Db, projectId: string, deliveryId: string, e
 		.update(webhookDeliveries)
 		.set({ state: "pending", finalAttempt, nextAttemptAt: at, updatedAt: at })
 		.where(and(eq(webhookDeliveries.id, row.id), eq(webhookDeliveries.attempts, row.attempts)));
-	// If the attempt's message is lost, the cron sweep re-sends a due delivery within two minutes.
+	// If the attempt's message is lost, the recovery sweep re-sends it within a minute (recover-lost.ts).
 	const effects: Effect[] = [{ kind: "attempt-deliveries", ids: [row.id] }];
 	return { delivery: await getDelivery(db, projectId, deliveryId), effects };
 }
 
 /**
- * Cron: pending deliveries whose message was lost (due a minute ago and not attempted, or in
- * flight a minute with a consumer or sender that died) are made due now and returned for re-sending, however many
- * there are: pages of SWEEP_PAGE rows (one statement each) up to SWEEP_MAX per run. A message
- * that was merely late becomes a duplicate, which the claim makes harmless.
+ * Recovery (recover-lost.ts): pending deliveries whose message was lost (due DELIVERY_SWEEP_AFTER_MS
+ * ago and not attempted, or in flight a minute with a consumer or sender that died) are made due
+ * now and returned for re-sending, however many there are: pages of SWEEP_PAGE rows (one
+ * statement each) up to SWEEP_MAX per run. A message that was merely late becomes a duplicate,
+ * which the claim makes harmless.
  */
 export async function sweepDeliveries(db: Db, at = Date.now()): Promise<string[]> {
 	const d1 = db.$client;
