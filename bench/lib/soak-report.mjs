@@ -147,7 +147,10 @@ export function formatSoak(report) {
 			e.p99_s,
 			`${e.steady_p50_s}/${e.steady_p99_s}`,
 			s(e.recovery_s),
-			s(e.drain_after_crash_s),
+			// Negative: every commit made before the kill had arrived before the restart (none was lost).
+			e.drain_after_crash_s !== null && e.drain_after_crash_s < 0
+				? "0 s (none lost)"
+				: s(e.drain_after_crash_s),
 			`${e.max_final_s}${e.over_final_target ? ` (${e.over_final_target} late)` : ""}`,
 			ok ? "PASS" : "MISS",
 		].map(String);
