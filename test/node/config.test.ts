@@ -20,6 +20,7 @@ describe("configOf", () => {
 				FOLIO_SNAPSHOT_CHUNK_SIZE: "10000",
 				FOLIO_IDEMPOTENCY_WAIT_MS: "0",
 				FOLIO_EVENT_RETENTION_DAYS: "0.5",
+				FOLIO_RECOVERY_INTERVAL: "0",
 			}),
 		);
 		expect(config).toEqual({
@@ -35,6 +36,7 @@ describe("configOf", () => {
 			snapshotChunkSize: 10_000,
 			idempotencyWaitMs: 0,
 			eventRetentionDays: 0.5,
+			recoveryIntervalSeconds: 0,
 		});
 	});
 
@@ -52,6 +54,7 @@ describe("configOf", () => {
 			snapshotChunkSize: 1000,
 			idempotencyWaitMs: 5000,
 			eventRetentionDays: 30,
+			recoveryIntervalSeconds: 15,
 		});
 	});
 
