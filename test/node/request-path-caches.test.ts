@@ -1,7 +1,7 @@
 import { crc32 as zlibCrc32 } from "node:zlib";
 import { Hono } from "hono";
-import { SmartRouter } from "hono/router/smart-router";
 import { RegExpRouter } from "hono/router/reg-exp-router";
+import { SmartRouter } from "hono/router/smart-router";
 import { TrieRouter } from "hono/router/trie-router";
 import { describe, expect, it } from "vitest";
 import { allowedMethods } from "../../src/lib/allowed-methods";
@@ -60,7 +60,8 @@ describe("the router's memory of matches", () => {
 			memo.add(route.method, route.path.replace("/*", "*"), `h${i}`);
 			plain.add(route.method, route.path.replace("/*", "*"), `h${i}`);
 		}
-		for (const path of [...PATHS, ...PATHS]) expect(handlersOf(memo, path), path).toEqual(handlersOf(plain, path));
+		for (const path of [...PATHS, ...PATHS])
+			expect(handlersOf(memo, path), path).toEqual(handlersOf(plain, path));
 	});
 
 	it("hands each path its own parameters", async () => {
