@@ -4,6 +4,7 @@ import { HTTPException } from "hono/http-exception";
 import { allowedMethods } from "./lib/allowed-methods";
 import { ApiError, problemResponse } from "./lib/errors";
 import { log } from "./lib/log";
+import { MemoRouter } from "./lib/memo-router";
 import type { AppEnv } from "./lib/types";
 import { defaultHook } from "./lib/validation";
 import { requestContext } from "./middleware/request-context";
@@ -28,7 +29,7 @@ function notAllowed(method: string, methods: string[], c: Context<AppEnv>) {
 }
 
 export function createApp() {
-	const app = new OpenAPIHono<AppEnv>({ defaultHook });
+	const app = new OpenAPIHono<AppEnv>({ defaultHook, router: new MemoRouter() });
 	app.use(requestContext());
 	app.use(securityHeaders());
 	// Before the routes: a method the path does not answer must not reach a template route that

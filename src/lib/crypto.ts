@@ -36,11 +36,20 @@ const CRC_TABLE = (() => {
 	return table;
 })();
 
-/** CRC-32 (IEEE 802.3), the checksum zlib and GitHub's token format use. */
+/** CRC-32 (IEEE 802.3), the checksum zlib and GitHub's token format use, of the UTF-8 bytes. */
 export function crc32(input: string): number {
+	// Every request checks a key's CRC, and keys are ASCII: their char codes are their bytes.
 	let crc = 0xffffffff;
-	for (const byte of encoder.encode(input)) {
-		crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
+	for (let i = 0; i < input.length; i++) {
+		const code = input.charCodeAt(i);
+		if (code > 0x7f) return crc32Bytes(encoder.encode(input));
+		crc = (CRC_TABLE[(crc ^ code) & 0xff] as number) ^ (crc >>> 8);
 	}
+	return (crc ^ 0xffffffff) >>> 0;
+}
+
+function crc32Bytes(bytes: Uint8Array): number {
+	let crc = 0xffffffff;
+	for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
 	return (crc ^ 0xffffffff) >>> 0;
 }

@@ -4,10 +4,11 @@ const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 export function randomBase62(length: number): string {
 	let out = "";
 	while (out.length < length) {
-		const bytes = crypto.getRandomValues(new Uint8Array(length * 2));
-		for (const b of bytes) {
+		// 248 of 256 byte values are kept (62 × 4), so 1.25× the length almost always suffices.
+		const bytes = crypto.getRandomValues(new Uint8Array(length + (length >> 2) + 4));
+		for (let i = 0; i < bytes.length && out.length < length; i++) {
+			const b = bytes[i] as number;
 			if (b < 248) out += BASE62[b % 62];
-			if (out.length === length) break;
 		}
 	}
 	return out;

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { createSessionDb } from "../db/client";
 import { ApiError } from "../lib/errors";
+import { setResponseHeaders } from "../lib/response-headers";
 import type { AppEnv } from "../lib/types";
 
 /** D1 bookmarks as D1 hands them out: four hex fields, the last a 128-bit hash. */
@@ -32,6 +33,6 @@ export function dbSession(options: { admin: boolean }): MiddlewareHandler<AppEnv
 		await next();
 		// No query ran (an answer from memory): the client's own bookmark is still the freshest it knows.
 		const fresh = session?.getBookmark() ?? c.get("readBookmark") ?? given;
-		if (fresh) c.header(BOOKMARK_HEADER, fresh);
+		if (fresh) setResponseHeaders(c, { [BOOKMARK_HEADER]: fresh });
 	};
 }

@@ -4,6 +4,7 @@ import { checkConfig } from "../config";
 import { createDb } from "../db/client";
 import { randomBase62 } from "../lib/ids";
 import { accessLog } from "../lib/log";
+import { setResponseHeaders } from "../lib/response-headers";
 import type { AppEnv } from "../lib/types";
 import { rateLimitHeaders } from "../modules/protection/rate-limit";
 
@@ -32,10 +33,8 @@ export function requestContext(): MiddlewareHandler<AppEnv> {
 		c.set("requestId", requestId);
 		c.set("db", createDb(c.env.DB));
 		await next();
-		c.header("X-Request-Id", requestId);
 		const rateLimit = c.get("rateLimit");
-		if (rateLimit)
-			for (const [name, value] of Object.entries(rateLimitHeaders(rateLimit))) c.header(name, value);
+		setResponseHeaders(c, { "X-Request-Id": requestId, ...(rateLimit ? rateLimitHeaders(rateLimit) : {}) });
 		const duration = Date.now() - started;
 		const failed = c.res.status >= 500;
 		const slow = duration >= SLOW_REQUEST_MS;

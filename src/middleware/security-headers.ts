@@ -1,5 +1,9 @@
 import type { MiddlewareHandler } from "hono";
+import { setResponseHeaders } from "../lib/response-headers";
 import type { AppEnv } from "../lib/types";
+
+const PLAIN = { "X-Content-Type-Options": "nosniff" };
+const SECRET = { ...PLAIN, "Cache-Control": "no-store" };
 
 /**
  * Headers every response carries, errors and 404s included: `nosniff`, so a browser never runs
@@ -9,7 +13,6 @@ import type { AppEnv } from "../lib/types";
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
 	return async function securityHeaders(c, next) {
 		await next();
-		c.header("X-Content-Type-Options", "nosniff");
-		if (c.get("secretResponse")) c.header("Cache-Control", "no-store");
+		setResponseHeaders(c, c.get("secretResponse") ? SECRET : PLAIN);
 	};
 }

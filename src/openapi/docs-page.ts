@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../lib/types";
+import { DOCS_FILE_TEXT } from "./docs-files";
 
 /**
  * The page runs only its own script and styles and talks only to this origin (the document and
@@ -37,19 +38,19 @@ export const DOCS_FILES = [
 ];
 
 /**
- * Serves the self-contained reference page from the static assets (public/docs/). The worker runs
- * first for every request (wrangler.jsonc) and answers with its own headers: only the file's
- * bytes come from the asset store, so its caching and conditional-request headers never reach
- * the client and each file is sent exactly as it always was.
+ * Serves the self-contained reference page from the files bundled with the worker
+ * (docs-files.ts, generated from public/docs/), with the worker's own headers. They are not
+ * Workers Static Assets: an assets binding that runs the worker first puts the asset router in
+ * front of every request, the API's included, for eight small files.
  */
 export function mountDocsPage(app: OpenAPIHono<AppEnv>) {
 	for (const { route, file, type, page } of DOCS_FILES) {
-		app.get(route, async (c) => {
-			const asset = await c.env.ASSETS.fetch(new URL(file, c.req.url));
-			// A deployment without the file is broken, not a request for a missing page.
-			if (!asset.ok || !asset.body) throw new Error(`static asset ${file} answered ${asset.status}`);
+		const text = DOCS_FILE_TEXT[file];
+		// A build without the file is broken, not a request for a missing page.
+		if (text === undefined) throw new Error(`docs file ${file} is not in docs-files.ts`);
+		app.get(route, (c) => {
 			const headers = { "Content-Type": type, "Cache-Control": "public, max-age=300" };
-			return c.body(asset.body, 200, page ? { ...headers, ...DOCS_PAGE_HEADERS } : headers);
+			return c.body(text, 200, page ? { ...headers, ...DOCS_PAGE_HEADERS } : headers);
 		});
 	}
 }

@@ -23,6 +23,15 @@ const IMMUTABLE = "public, max-age=31536000, immutable";
 const LATEST = "public, max-age=5";
 
 /**
+ * The origin of the request's URL, which the runtime hands over serialized (scheme and host in
+ * lower case, no default port, a path after them): what precedes the path, without parsing it.
+ */
+export function originOf(url: string): string {
+	const path = url.indexOf("/", url.indexOf("//") + 2);
+	return path === -1 ? new URL(url).origin : url.slice(0, path);
+}
+
+/**
  * What the read may use, settled after authentication, scope and project were checked (the
  * request path, before this handler): no cache is consulted for a caller who may not read.
  */
@@ -34,7 +43,7 @@ export function readScope(c: Context<AppEnv>, project: string): ReadScope {
 		allowed: principal.kind === "root" ? null : principal.key.schemas,
 		bookmark: c.get("bookmark"),
 		cache: configOf(c.env).readCache,
-		origin: new URL(c.req.url).origin,
+		origin: originOf(c.req.url),
 		waitUntil: (promise) => c.executionCtx.waitUntil(promise),
 	};
 }
