@@ -5,6 +5,7 @@ import {
 	readImmutable,
 	type WaitUntil,
 } from "../../lib/immutable-cache";
+import type { Db } from "../../lib/types";
 import { latestPointer } from "./latest-pointer";
 import { type PublishedSnapshot, readEntity, readEntityPage, resolveSnapshot } from "./read.service";
 import { type ChangesQuery, readChangesPage } from "./snapshot-changes";
@@ -94,54 +95,52 @@ export async function readSnapshotEntity(scope: ReadScope, ref: string, slug: st
 	return { ...body, outcome, bookmark: source.latestBookmark };
 }
 
-/** A page of a snapshot's entities; a limited key's page is filtered, so its view is in the key. */
-export async function readSnapshotPage(
+/**
+ * A filtered body of a snapshot (a page of entities, a page of changes): a limited key sees only
+ * its schemas, so its view is part of the key, as is every query parameter that shapes the body.
+ */
+async function readViewedBody(
 	scope: ReadScope,
 	ref: string,
-	query: { schema?: string; limit: number; cursor?: string },
+	resource: "entities" | "changes",
+	query: Record<string, string>,
+	load: (db: Db, snapshotId: string) => Promise<ImmutableBody>,
 ): Promise<ReadAnswer> {
 	const source = new SnapshotSource(scope.d1, scope.bookmark);
 	const snapshotId = await snapshotIdOf(scope, source, ref);
-	const params = new URLSearchParams({
-		limit: String(query.limit),
-		schema: query.schema ?? "",
-		cursor: query.cursor ?? "",
-		view: viewOf(scope.allowed),
-	});
-	const key = immutableKey(scope, snapshotId, "entities", params.toString());
+	const params = new URLSearchParams({ ...query, view: viewOf(scope.allowed) });
+	const key = immutableKey(scope, snapshotId, resource, params.toString());
 	const { body, outcome } = await through(scope, key, async () => {
-		const page = await source.run((db) =>
-			readEntityPage(db, scope.project, snapshotId, query, scope.allowed),
-		);
+		const page = await source.run((db) => load(db, snapshotId));
 		return { json: page.json, etag: page.etag };
 	});
 	return { ...body, outcome, bookmark: source.latestBookmark };
 }
 
-/**
- * The changes from `since` to a snapshot: between two ids the answer never changes, so it is
- * cached like a page (with the key's view in the key, since a limited key's changes are filtered).
- */
-export async function readSnapshotChanges(
+/** A page of a snapshot's entities. */
+export function readSnapshotPage(
 	scope: ReadScope,
 	ref: string,
-	query: ChangesQuery,
+	query: { schema?: string; limit: number; cursor?: string },
 ): Promise<ReadAnswer> {
-	const source = new SnapshotSource(scope.d1, scope.bookmark);
-	const snapshotId = await snapshotIdOf(scope, source, ref);
-	const params = new URLSearchParams({
+	const params = { limit: String(query.limit), schema: query.schema ?? "", cursor: query.cursor ?? "" };
+	return readViewedBody(scope, ref, "entities", params, (db, snapshotId) =>
+		readEntityPage(db, scope.project, snapshotId, query, scope.allowed),
+	);
+}
+
+/**
+ * The changes from `since` to a snapshot: between two ids the answer never changes, so it is
+ * cached like a page.
+ */
+export function readSnapshotChanges(scope: ReadScope, ref: string, query: ChangesQuery): Promise<ReadAnswer> {
+	const params = {
 		since: query.since,
 		include: query.include ?? "",
 		limit: String(query.limit),
 		cursor: query.cursor ?? "",
-		view: viewOf(scope.allowed),
-	});
-	const key = immutableKey(scope, snapshotId, "changes", params.toString());
-	const { body, outcome } = await through(scope, key, async () => {
-		const page = await source.run((db) =>
-			readChangesPage(db, scope.project, snapshotId, query, scope.allowed),
-		);
-		return { json: page.json, etag: page.etag };
-	});
-	return { ...body, outcome, bookmark: source.latestBookmark };
+	};
+	return readViewedBody(scope, ref, "changes", params, (db, snapshotId) =>
+		readChangesPage(db, scope.project, snapshotId, query, scope.allowed),
+	);
 }
