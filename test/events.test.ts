@@ -226,5 +226,30 @@ describe("the events feed refuses", () => {
 		expectStatus(await feed({}, key), 200);
 		expectStatus(await feed({}, key), 200);
 		expectProblem(await feed({}, key), 429, "rate_limited");
+		// One event by id spends from the same bucket.
+		const { key: single } = await createKey(project, {
+			scopes: ["events.read"],
+			rate_limit: { read: { burst: 1, per_second: 0.01 } },
+		});
+		const [first] = expectStatus(await feed({ limit: 1 }), 200).data;
+		const one = { path: { project, id: String(first?.id) }, token: single };
+		expectStatus(await api.get(ONE, one), 200);
+		expectProblem(await api.get(ONE, one), 429, "rate_limited");
+	});
+
+	it("another project's event under this project's URL is 404, as is an unknown project", async () => {
+		const other = await createProject();
+		await setUp(other);
+		await commit("theirs", "a", other);
+		const [theirs] = expectStatus(await api.get(FEED, { path: { project: other }, query: {} }), 200).data;
+		expect(theirs?.id).toMatch(/^evt_/);
+		expectProblem(await api.get(ONE, { path: { project, id: String(theirs?.id) } }), 404, "event_not_found");
+		expectProblem(
+			await api.get(FEED, { path: { project: "no-such-project" }, query: {} }),
+			404,
+			"project_not_found",
+		);
+		const tooLong = { "If-None-Match": `"${"x".repeat(1001)}"` };
+		expectProblem(await feed({}, undefined, tooLong), 422, "validation_failed");
 	});
 });

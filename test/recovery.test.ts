@@ -12,7 +12,7 @@ import { Sha256 } from "../src/lib/sha256";
 import { STALLED_BUILD_MS } from "../src/modules/snapshots/snapshot-build";
 import { DELIVERY_SWEEP_AFTER_MS } from "../src/modules/webhooks/deliveries.service";
 import { call, createProject } from "./helpers";
-import { createWebhook, mockOutboundFetch, receiver, requestsTo } from "./webhook-helpers";
+import { createWebhook, mockOutboundFetch, receiver, requestsTo, seedDelivery } from "./webhook-helpers";
 
 /** More than the old sweeps' 500 per cron run, and more than one sweep page's sendBatch. */
 const LOST = 1_200;
@@ -153,43 +153,30 @@ describe("recovery between crons: the Recovery object sweeps every few seconds",
 		const lost = new Date(Date.now() - DELIVERY_SWEEP_AFTER_MS - 1_000).toISOString();
 		// Due a moment ago: its message may still be on its way, so it is not the sweep's yet.
 		const late = new Date(Date.now() - 5_000).toISOString();
-		await env.DB.batch(
-			[
-				["msg_rcv_lost1", lost],
-				["msg_rcv_lost2", lost],
-				["msg_rcv_late", late],
-			].flatMap(([id, due]) => [
-				env.DB.prepare(
-					`INSERT INTO outbox_events (id, project_id, type, payload, created_at, handled_at)
-					VALUES ('evt_' || ?1, ?2, 'webhook.test', json_object('id', 'evt_' || ?1), ?3, ?3)`,
-				).bind(id, project, due),
-				env.DB.prepare(
-					`INSERT INTO webhook_deliveries (id, project_id, endpoint_id, event_id, event_type, state,
-						attempts, final_attempt, next_attempt_at, created_at, updated_at)
-					VALUES (?1, ?2, ?3, 'evt_' || ?1, 'webhook.test', 'pending', 0, 8, ?4, ?4, ?4)`,
-				).bind(id, project, hook.id, due),
-			]),
-		);
+		const lost1 = await seedDelivery(project, hook.id, { nextAttemptAt: lost });
+		const lost2 = await seedDelivery(project, hook.id, { nextAttemptAt: lost });
+		const pending = await seedDelivery(project, hook.id, { nextAttemptAt: late });
 		await recovery().arm(15_000);
 		expect(await runDurableObjectAlarm(recovery())).toBe(true);
-		const states = () =>
-			env.DB.prepare("SELECT id, state FROM webhook_deliveries WHERE endpoint_id = ? ORDER BY id")
-				.bind(hook.id)
-				.all<{ id: string; state: string }>();
+		const stateOf = async (id: string) =>
+			(
+				await env.DB.prepare("SELECT state FROM webhook_deliveries WHERE id = ?")
+					.bind(id)
+					.first<{ state: string }>()
+			)?.state;
 		await vi.waitFor(
-			async () =>
-				expect((await states()).results).toEqual([
-					{ id: "msg_rcv_late", state: "pending" },
-					{ id: "msg_rcv_lost1", state: "succeeded" },
-					{ id: "msg_rcv_lost2", state: "succeeded" },
-				]),
+			async () => {
+				expect(await stateOf(lost1.deliveryId)).toBe("succeeded");
+				expect(await stateOf(lost2.deliveryId)).toBe("succeeded");
+			},
 			{ timeout: 20_000, interval: 100 },
 		);
+		expect(await stateOf(pending.deliveryId)).toBe("pending");
 		expect(
 			requestsTo(url)
 				.map((r) => r.headers["webhook-id"])
 				.sort(),
-		).toEqual(["msg_rcv_lost1", "msg_rcv_lost2"]);
+		).toEqual([lost1.deliveryId, lost2.deliveryId].sort());
 		// The run set the next one before sweeping, so the loop goes on without the cron.
 		expect(await alarmOf()).toBeGreaterThan(Date.now());
 		await recovery().arm(0);
