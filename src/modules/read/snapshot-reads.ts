@@ -86,7 +86,7 @@ export async function readSnapshotEntity(scope: ReadScope, ref: string, slug: st
 	const snapshotId = await snapshotIdOf(scope, source, ref);
 	const key = immutableKey(scope, snapshotId, `entities/${encodeURIComponent(slug)}`);
 	const { body, outcome } = await through(scope, key, async () => {
-		const entity = await source.run((db) => readEntity(db, scope.project, snapshotId, slug, null));
+		const entity = await source.run((db) => readEntity(db, scope.project, snapshotId, slug));
 		return { json: entity.json, etag: `"${entity.revision}"`, schema: entity.schema };
 	});
 	if (scope.allowed && (body.schema === undefined || !scope.allowed.includes(body.schema))) {
