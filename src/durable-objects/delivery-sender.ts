@@ -5,17 +5,17 @@ import { log } from "../lib/log";
 import {
 	ATTEMPT_TIMEOUT_MS,
 	type AttemptSettings,
-	attemptDelivery,
+	attemptClaimed,
 	attemptOutcome,
+	attemptSettings,
 } from "../modules/webhooks/delivery-attempt";
 import {
 	type ClaimedDelivery,
 	type Outcome,
+	RECORD_FAILED_DELAY_S,
 	type Release,
 	recordOutcomes,
-	STALE_ATTEMPT_MS,
 } from "../modules/webhooks/delivery-store";
-import { sharedResolver } from "../modules/webhooks/dns-resolver";
 import { deliveryMessages, enqueue } from "../queues/producer";
 
 /** Slow-lane attempts claimed by one consumer batch, handed to one sender. */
@@ -40,8 +40,6 @@ export const START_WITHIN_MS = 20_000;
 const ALARM_RUN_MS = 5 * 60_000;
 /** Least time between two writes of one sender's outcomes. */
 const FLUSH_GAP_MS = 1_000;
-/** After a failure to record outcomes: long enough for the claims to go stale and be taken over. */
-const RECORD_FAILED_DELAY_S = STALE_ATTEMPT_MS / 1000 + 30;
 
 interface Item {
 	row: ClaimedDelivery;
@@ -98,14 +96,7 @@ export class DeliverySender extends DurableObject<Env> {
 
 	override async alarm(): Promise<void> {
 		const check = checkConfig(this.env);
-		const settings: AttemptSettings | null = check.ok
-			? {
-					fetch: (input, init) => fetch(input, init),
-					timeoutMs: ATTEMPT_TIMEOUT_MS,
-					allowLocalhost: check.config.allowLocalhost,
-					resolver: sharedResolver(check.config.dnsUrl),
-				}
-			: null;
+		const settings = check.ok ? attemptSettings(check.config) : null;
 		const schedule = check.ok ? check.config.retrySchedule : [];
 		const until = Date.now() + ALARM_RUN_MS;
 		try {
@@ -151,10 +142,7 @@ export class DeliverySender extends DurableObject<Env> {
 
 	private async attempt(item: Item, settings: AttemptSettings, schedule: number[]): Promise<Done> {
 		const { row } = item;
-		const result = await attemptDelivery(
-			{ id: row.id, url: row.url, secrets: JSON.parse(row.secrets) as string[], body: row.payload },
-			{ ...settings, timeoutMs: item.timeoutMs },
-		);
+		const result = await attemptClaimed(row, { ...settings, timeoutMs: item.timeoutMs });
 		return { claim: item.claim, ...attemptOutcome(row, result, false, schedule) };
 	}
 

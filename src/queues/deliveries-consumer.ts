@@ -2,22 +2,21 @@ import { checkConfig } from "../config";
 import { createDb } from "../db/client";
 import { log } from "../lib/log";
 import {
-	ATTEMPT_TIMEOUT_MS,
 	type AttemptSettings,
-	attemptDelivery,
+	attemptClaimed,
 	attemptOutcome,
+	attemptSettings,
 } from "../modules/webhooks/delivery-attempt";
 import {
 	type ClaimedDelivery,
 	claimDeliveries,
 	type Lane,
 	type Outcome,
+	RECORD_FAILED_DELAY_S,
 	type Release,
 	recordOutcomes,
 	SLOW_ATTEMPT_MS,
-	STALE_ATTEMPT_MS,
 } from "../modules/webhooks/delivery-store";
-import { sharedResolver } from "../modules/webhooks/dns-resolver";
 import { fairPool } from "./fair-pool";
 import { parseMessage } from "./messages";
 import { deliveryMessages, enqueue } from "./producer";
@@ -25,8 +24,6 @@ import { dispatchToSenders } from "./sender-dispatch";
 
 /** Workers allow six simultaneous outgoing connections per invocation; more would only queue. */
 const CONCURRENCY = 6;
-/** After a failure to record outcomes: long enough for the claims to go stale and be taken over. */
-const RECORD_FAILED_DELAY_S = STALE_ATTEMPT_MS / 1000 + 30;
 /** An invocation starts attempts for this long; what is left goes back to its queue. */
 const BUDGET_MS = 30_000;
 
@@ -89,14 +86,7 @@ export async function consumeDeliveries(
 	const check = checkConfig(env);
 	if (!check.ok) return retryLater();
 	const { config } = check;
-	const settings: ConsumerSettings = {
-		fetch: (input, init) => fetch(input, init),
-		timeoutMs: ATTEMPT_TIMEOUT_MS,
-		cutOffMs: SLOW_ATTEMPT_MS,
-		allowLocalhost: config.allowLocalhost,
-		resolver: sharedResolver(config.dnsUrl),
-		...overrides,
-	};
+	const settings: ConsumerSettings = { ...attemptSettings(config), cutOffMs: SLOW_ATTEMPT_MS, ...overrides };
 	const cutOffMs = lane === "main" ? Math.min(settings.cutOffMs, settings.timeoutMs) : settings.timeoutMs;
 	const cuts = cutOffMs < settings.timeoutMs;
 	const schedule = config.retrySchedule;
@@ -146,10 +136,7 @@ export async function consumeDeliveries(
 		claimed,
 		(row) => row.endpoint_id,
 		async (row) => {
-			const result = await attemptDelivery(
-				{ id: row.id, url: row.url, secrets: JSON.parse(row.secrets) as string[], body: row.payload },
-				{ ...settings, timeoutMs: cutOffMs },
-			);
+			const result = await attemptClaimed(row, { ...settings, timeoutMs: cutOffMs });
 			const cutOff = cuts && result.timedOut;
 			if (cutOff) turnedSlow.add(row.endpoint_id);
 			return attemptOutcome(row, result, cutOff, schedule);

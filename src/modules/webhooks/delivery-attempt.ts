@@ -1,6 +1,7 @@
+import type { Config } from "../../config";
 import { type ClaimedDelivery, type Outcome, SLOW_ATTEMPT_MS } from "./delivery-store";
 import { checkDeliveryTarget } from "./delivery-target";
-import type { DnsResolver } from "./dns-resolver";
+import { type DnsResolver, sharedResolver } from "./dns-resolver";
 import { parseRetryAfter, withJitter } from "./schedule";
 import { signatureHeader } from "./signing";
 import { checkWebhookUrl } from "./url-guard";
@@ -13,6 +14,16 @@ export interface AttemptSettings {
 	timeoutMs: number;
 	allowLocalhost: boolean;
 	resolver: DnsResolver;
+}
+
+/** A real attempt's settings, from the worker's configuration (tests pass their own). */
+export function attemptSettings(config: Pick<Config, "allowLocalhost" | "dnsUrl">): AttemptSettings {
+	return {
+		fetch: (input, init) => fetch(input, init),
+		timeoutMs: ATTEMPT_TIMEOUT_MS,
+		allowLocalhost: config.allowLocalhost,
+		resolver: sharedResolver(config.dnsUrl),
+	};
 }
 
 export interface AttemptResult {
@@ -60,6 +71,13 @@ async function head(body: ReadableStream<Uint8Array> | null): Promise<string | n
  * resolved (its answers may have changed); redirects are not followed, because following one
  * would let a receiver point us at a forbidden address.
  */
+/** Attempts a delivery as claimDeliveries returned it. */
+export const attemptClaimed = (row: ClaimedDelivery, settings: AttemptSettings) =>
+	attemptDelivery(
+		{ id: row.id, url: row.url, secrets: JSON.parse(row.secrets) as string[], body: row.payload },
+		settings,
+	);
+
 export async function attemptDelivery(
 	target: { id: string; url: string; secrets: string[]; body: string },
 	settings: AttemptSettings,

@@ -10,6 +10,8 @@ const EARLY_MS = 1_000;
  * back, and it ends within 15 s; the outcomes are recorded right after.
  */
 export const STALE_ATTEMPT_MS = 60_000;
+/** After a failure to record outcomes: long enough for the claims to go stale and be taken over. */
+export const RECORD_FAILED_DELAY_S = STALE_ATTEMPT_MS / 1000 + 30;
 /** An attempt this slow (or a batch of only failures) moves its endpoint to the slow lane... */
 export const SLOW_ATTEMPT_MS = 5_000;
 /** ...for this long after the last such attempt. */
