@@ -35,7 +35,7 @@ const CONNECTIONS = 6;
  * likely, to another sender). With the 15 s timeout and the record after it, every attempt a
  * live sender owns ends well within STALE_ATTEMPT_MS, so the sweep only takes over lost ones.
  */
-export const START_WITHIN_MS = 20_000;
+const START_WITHIN_MS = 20_000;
 /** An alarm stops starting attempts after this long and leaves the rest to the next alarm (15 min limit). */
 const ALARM_RUN_MS = 5 * 60_000;
 /** Least time between two writes of one sender's outcomes. */

@@ -14,7 +14,7 @@ export interface ImmutableBody {
 /** `hit`: no D1 read for the body; `miss`: read from D1 and stored; `bypass`: the cache is off. */
 export type CacheOutcome = "hit" | "miss" | "bypass";
 
-export interface ImmutableRead {
+interface ImmutableRead {
 	body: ImmutableBody;
 	outcome: CacheOutcome;
 }
@@ -23,7 +23,7 @@ export interface ImmutableRead {
 export type WaitUntil = (promise: Promise<unknown>) => void;
 
 /** Bytes of JSON the isolate keeps: an isolate has 128 MB in all, the key cache and requests share it. */
-export const MEMORY_BYTES = 8 * 1024 * 1024;
+const MEMORY_BYTES = 8 * 1024 * 1024;
 /** A body larger than this goes to the edge cache only, so one big page cannot empty the memory. */
 const MEMORY_ENTRY_MAX = MEMORY_BYTES / 8;
 /** The cache keeps an entry as long as it likes: the body it holds is the same forever. */

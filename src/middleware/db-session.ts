@@ -6,7 +6,7 @@ import type { AppEnv } from "../lib/types";
 
 /** D1 bookmarks as D1 hands them out: four hex fields, the last a 128-bit hash. */
 export const BOOKMARK_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/;
-export const BOOKMARK_HEADER = "X-Folio-Bookmark";
+const BOOKMARK_HEADER = "X-Folio-Bookmark";
 
 /**
  * Read-your-writes across requests (D1 Sessions API). A request may send the `X-Folio-Bookmark`

@@ -6,12 +6,12 @@ import type { ClaimedDelivery } from "../modules/webhooks/delivery-store";
  * an endpoint whose attempts hang for the full 15 s one time in ten still gets about 60 attempts
  * a second. More senders would write to D1 more often with fewer outcomes each.
  */
-export const SENDERS_PER_ENDPOINT = 16;
+const SENDERS_PER_ENDPOINT = 16;
 /** Attempts handed to one sender from one batch: what its connections take at once. */
 const PER_SENDER = 6;
 
 /** The sender of one endpoint and shard. */
-export const senderName = (endpointId: string, shard: number) => `${endpointId}/${shard}`;
+const senderName = (endpointId: string, shard: number) => `${endpointId}/${shard}`;
 
 /**
  * Hands a batch's claimed slow-lane attempts to the senders and returns at once (the senders

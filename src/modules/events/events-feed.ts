@@ -13,7 +13,7 @@ export const FEED_TYPES = (Object.keys(EVENTS) as EventType[]).filter((t) => t !
  * schema-limited key) that matches none of them still moves the cursor past them, so a sparse
  * filter costs a bounded read per request and can neither skip an event nor loop on the same rows.
  */
-export const SCAN_ROWS = 2000;
+const SCAN_ROWS = 2000;
 
 /** Without a filter every event is a candidate, and `limit + 1` of them tell whether more follow. */
 const scanLimit = (query: FeedQuery) => (query.types || query.allowed ? SCAN_ROWS : query.limit + 1);

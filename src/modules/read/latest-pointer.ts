@@ -20,7 +20,7 @@ const pointers = new Lru<Pointer>({ capacity: 10_000, ttlMs: LATEST_POINTER_TTL_
  * Whether data read at bookmark `held` is at least as fresh as `wanted`. D1 bookmarks are
  * fixed-width hexadecimal fields, most significant first, so their text order is their order.
  */
-export const freshEnough = (held: string | null, wanted: string | undefined) =>
+const freshEnough = (held: string | null, wanted: string | undefined) =>
 	wanted === undefined || (held !== null && held >= wanted);
 
 /**

@@ -26,7 +26,7 @@ const LATEST = "public, max-age=5";
  * The origin of the request's URL, which the runtime hands over serialized (scheme and host in
  * lower case, no default port, a path after them): what precedes the path, without parsing it.
  */
-export function originOf(url: string): string {
+function originOf(url: string): string {
 	const path = url.indexOf("/", url.indexOf("//") + 2);
 	return path === -1 ? new URL(url).origin : url.slice(0, path);
 }
@@ -35,7 +35,7 @@ export function originOf(url: string): string {
  * What the read may use, settled after authentication, scope and project were checked (the
  * request path, before this handler): no cache is consulted for a caller who may not read.
  */
-export function readScope(c: Context<AppEnv>, project: string): ReadScope {
+function readScope(c: Context<AppEnv>, project: string): ReadScope {
 	const principal = c.get("principal");
 	return {
 		d1: c.env.DB,
@@ -52,7 +52,7 @@ export function readScope(c: Context<AppEnv>, project: string): ReadScope {
  * The answer of a read: its JSON text, or a 304 when the client holds the same tag. Request id
  * and rate-limit headers are added per request by the request path, never taken from a cache.
  */
-export function conditional(c: Context<AppEnv>, ref: string, answer: ReadAnswer) {
+function conditional(c: Context<AppEnv>, ref: string, answer: ReadAnswer) {
 	if (answer.bookmark) c.set("readBookmark", answer.bookmark);
 	const headers = {
 		ETag: answer.etag,

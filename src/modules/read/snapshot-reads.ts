@@ -37,7 +37,7 @@ export interface ReadAnswer extends ImmutableBody {
  * (a key of another project never reaches here, and the same id under another project's path
  * must not find this project's body), the snapshot, the resource, its query.
  */
-export function immutableKey(scope: ReadScope, snapshotId: string, resource: string, query = "") {
+function immutableKey(scope: ReadScope, snapshotId: string, resource: string, query = "") {
 	const path = `${encodeURIComponent(scope.project)}/${encodeURIComponent(snapshotId)}/${resource}`;
 	return `${scope.origin}/__folio-cache/v1/${path}${query ? `?${query}` : ""}`;
 }
@@ -67,13 +67,11 @@ async function latestOf(scope: ReadScope, source: SnapshotSource) {
 const snapshotIdOf = async (scope: ReadScope, source: SnapshotSource, ref: string) =>
 	ref === "latest" ? (await latestOf(scope, source)).snapshot.id : ref;
 
-export async function readLatestMetadata(
-	scope: ReadScope,
-): Promise<ReadAnswer & { snapshot: PublishedSnapshot }> {
+export async function readLatestMetadata(scope: ReadScope): Promise<ReadAnswer> {
 	const source = new SnapshotSource(scope.d1, scope.bookmark);
 	const { snapshot, outcome } = await latestOf(scope, source);
 	const json = JSON.stringify(snapshot);
-	return { snapshot, json, etag: `"${snapshot.id}"`, outcome, bookmark: source.latestBookmark };
+	return { json, etag: `"${snapshot.id}"`, outcome, bookmark: source.latestBookmark };
 }
 
 /**
