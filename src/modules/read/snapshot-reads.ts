@@ -7,7 +7,7 @@ import {
 } from "../../lib/immutable-cache";
 import type { Db } from "../../lib/types";
 import { latestPointer } from "./latest-pointer";
-import { type PublishedSnapshot, readEntity, readEntityPage, resolveSnapshot } from "./read.service";
+import { readEntity, readEntityPage, resolveSnapshot } from "./read.service";
 import { type ChangesQuery, readChangesPage } from "./snapshot-changes";
 import { SnapshotSource } from "./snapshot-source";
 
