@@ -31,10 +31,14 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
 	} catch {
 		// Falls through to the problem below.
 	}
-	throw new ApiError("invalid_cursor", "The cursor is not one this API issued.", {
-		extra: { errors: [{ parameter: "cursor", message: "Unknown cursor.", code: "invalid_cursor" }] },
-	});
+	throw invalidCursor("The cursor is not one this API issued.", "Unknown cursor.");
 }
+
+/** 400 `invalid_cursor`, pointing at the `cursor` parameter. */
+export const invalidCursor = (detail: string, message = detail) =>
+	new ApiError("invalid_cursor", detail, {
+		extra: { errors: [{ parameter: "cursor", message, code: "invalid_cursor" }] },
+	});
 
 /** Takes a `limit + 1` row fetch and splits it into a page and the cursor of the next one. */
 export function toPage<T>(rows: T[], limit: number, position: (row: T) => unknown[]) {

@@ -1,5 +1,5 @@
 import { ApiError } from "../../lib/errors";
-import { decodeCursor, encodeCursor } from "../../lib/pagination";
+import { decodeCursor, encodeCursor, invalidCursor } from "../../lib/pagination";
 
 /**
  * A feed cursor is a position in the project's event sequence (outbox_events.seq): "after event
@@ -14,13 +14,8 @@ export const encodeFeedCursor = (seq: number) => encodeCursor([seq]);
 export function decodeFeedCursor(cursor: string): number {
 	const [seq] = decodeCursor(cursor, 1);
 	if (typeof seq === "number" && Number.isSafeInteger(seq) && seq >= 0) return seq;
-	throw invalidFeedCursor("The cursor is not one the events feed issued.");
+	throw invalidCursor("The cursor is not one the events feed issued.");
 }
-
-export const invalidFeedCursor = (detail: string) =>
-	new ApiError("invalid_cursor", detail, {
-		extra: { errors: [{ parameter: "cursor", message: detail, code: "invalid_cursor" }] },
-	});
 
 export const cursorExpired = (oldest: number) =>
 	new ApiError(

@@ -1,7 +1,8 @@
 import { ApiError } from "../../lib/errors";
 import { pageKeys } from "../../lib/page-bytes";
+import { invalidCursor } from "../../lib/pagination";
 import type { Db } from "../../lib/types";
-import { cursorExpired, decodeFeedCursor, encodeFeedCursor, invalidFeedCursor } from "./event-cursor";
+import { cursorExpired, decodeFeedCursor, encodeFeedCursor } from "./event-cursor";
 import { EVENTS, type EventType } from "./event-payloads";
 import { eventVisibleSql } from "./event-visibility";
 
@@ -96,7 +97,7 @@ export async function readFeed(db: Db, project: string, query: FeedQuery): Promi
 	const oldest = summary.oldest ?? newest + 1;
 	if (now) return { json: pageJson([], newest), count: 0, next: newest, more: false };
 	if (query.cursor !== undefined) {
-		if (from > newest) throw invalidFeedCursor("The cursor is ahead of this project's events feed.");
+		if (from > newest) throw invalidCursor("The cursor is ahead of this project's events feed.");
 		if (from < oldest - 1) throw cursorExpired(oldest);
 	}
 	const last = events.at(-1);
