@@ -90,17 +90,34 @@ export class KeyState extends DurableObject<Env> {
 	 * moves back one interval, never before now (a bucket cannot hold more than its burst).
 	 */
 	refund(policy: BucketPolicy): void {
-		const now = Date.now() * 1000;
-		const interval = Math.max(1, Math.round(1_000_000 / policy.perSecond));
-		const cell = `tat-us:${policy.name}`;
-		const stored = this.tats.get(cell) ?? this.ctx.storage.kv.get<number>(cell) ?? now;
-		const next = Math.max(now, stored - interval);
-		this.tats.set(cell, next);
-		this.ctx.storage.put(cell, next, { allowUnconfirmed: true }).catch(() => undefined);
+		const { now, interval, cell, stored } = this.cellOf(policy);
+		this.store(cell, Math.max(now, stored - interval));
 	}
 
 	/** Each cell's TAT, read from storage once per instance; storage keeps it across evictions. */
 	private readonly tats = new Map<string, number>();
+
+	/** The policy's cell, its interval and stored TAT (now for a new cell), all in microseconds. */
+	private cellOf(policy: BucketPolicy) {
+		const now = Date.now() * 1000;
+		const interval = Math.max(1, Math.round(1_000_000 / policy.perSecond));
+		const cell = `tat-us:${policy.name}`;
+		let stored = this.tats.get(cell);
+		if (stored === undefined) {
+			stored = this.ctx.storage.kv.get<number>(cell) ?? now;
+			this.tats.set(cell, stored);
+		}
+		return { now, interval, cell, stored };
+	}
+
+	/**
+	 * Admission is decided in memory (one call at a time), so the reply need not wait for the
+	 * write to be durable: a crash in that instant forgets at most the last few requests.
+	 */
+	private store(cell: string, tat: number) {
+		this.tats.set(cell, tat);
+		this.ctx.storage.put(cell, tat, { allowUnconfirmed: true }).catch(() => undefined);
+	}
 
 	/**
 	 * GCRA in whole microseconds: integer arithmetic, so adding an interval such as 1/3 s never
@@ -108,15 +125,8 @@ export class KeyState extends DurableObject<Env> {
 	 * changes the rate by at most one part in a million at 1/s).
 	 */
 	admit(policy: BucketPolicy, want = 1): Admission {
-		const now = Date.now() * 1000;
-		const interval = Math.max(1, Math.round(1_000_000 / policy.perSecond));
+		const { now, interval, cell, stored } = this.cellOf(policy);
 		const tolerance = (policy.burst - 1) * interval;
-		const cell = `tat-us:${policy.name}`;
-		let stored = this.tats.get(cell);
-		if (stored === undefined) {
-			stored = this.ctx.storage.kv.get<number>(cell) ?? now;
-			this.tats.set(cell, stored);
-		}
 		const tat = Math.max(stored, now);
 		const seconds = (us: number) => Math.ceil(us / 1_000_000);
 		if (tat - now > tolerance) {
@@ -131,10 +141,7 @@ export class KeyState extends DurableObject<Env> {
 		// Up to `want` tokens (a lease for the calling isolate), as many as the bucket holds.
 		const granted = Math.max(1, Math.min(want, Math.floor((tolerance - (tat - now)) / interval) + 1));
 		const next = tat + granted * interval;
-		this.tats.set(cell, next);
-		// Admission is decided in memory (one call at a time), so the reply need not wait for the
-		// write to be durable: a crash in that instant forgets at most the last few requests.
-		this.ctx.storage.put(cell, next, { allowUnconfirmed: true }).catch(() => undefined);
+		this.store(cell, next);
 		return {
 			allowed: true,
 			granted,
