@@ -6,8 +6,8 @@ const EVENTS_PER_PROJECT = 1000;
 
 const DAY_MS = 86_400_000;
 
-/** An event the purge may remove: handled (relayed) before the cutoff ?2, no delivery still pending. */
-const purgeable = (e: string) => `${e}.handled_at < ?2
+/** An event the purge may remove: handled (relayed) before the cutoff, no delivery still pending. */
+const purgeable = (e: string, cutoff: string) => `${e}.handled_at < ${cutoff}
 	AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.event_id = ${e}.id AND d.state = 'pending')`;
 
 /**
@@ -26,19 +26,19 @@ export async function purgeEvents(db: Db, retentionDays: number, at = Date.now()
 			`SELECT p.id FROM projects p
 			JOIN outbox_events e ON e.project_id = p.id
 				AND e.seq = (SELECT min(seq) FROM outbox_events WHERE project_id = p.id AND seq IS NOT NULL)
-			WHERE ${purgeable("e")} AND e.seq < (SELECT max(seq) FROM outbox_events WHERE project_id = p.id)
+			WHERE ${purgeable("e", "?1")} AND e.seq < (SELECT max(seq) FROM outbox_events WHERE project_id = p.id)
 			LIMIT ${PROJECTS_PER_RUN}`,
 		)
-		.bind(null, cutoff)
+		.bind(cutoff)
 		.all<{ id: string }>();
-	const oldest = `SELECT id, seq, handled_at FROM outbox_events
-		WHERE project_id = ?1 AND seq IS NOT NULL ORDER BY seq LIMIT ${EVENTS_PER_PROJECT}`;
 	const statements = results.map(({ id }) =>
 		d1
 			.prepare(
-				`DELETE FROM outbox_events WHERE project_id = ?1 AND seq IS NOT NULL
-				AND seq < coalesce((SELECT min(o.seq) FROM (${oldest}) o WHERE NOT (${purgeable("o")})),
-					(SELECT max(o.seq) FROM (${oldest}) o) + 1)
+				`WITH oldest AS (SELECT id, seq, handled_at FROM outbox_events
+					WHERE project_id = ?1 AND seq IS NOT NULL ORDER BY seq LIMIT ${EVENTS_PER_PROJECT})
+				DELETE FROM outbox_events WHERE project_id = ?1 AND seq IS NOT NULL
+				AND seq < coalesce((SELECT min(o.seq) FROM oldest o WHERE NOT (${purgeable("o", "?2")})),
+					(SELECT max(o.seq) FROM oldest o) + 1)
 				AND seq < (SELECT max(seq) FROM outbox_events WHERE project_id = ?1)`,
 			)
 			.bind(id, cutoff),
@@ -47,9 +47,9 @@ export async function purgeEvents(db: Db, retentionDays: number, at = Date.now()
 		d1
 			.prepare(
 				`DELETE FROM outbox_events WHERE id IN (SELECT e.id FROM outbox_events e
-				WHERE e.seq IS NULL AND ${purgeable("e")} LIMIT ${EVENTS_PER_PROJECT})`,
+				WHERE e.seq IS NULL AND ${purgeable("e", "?1")} LIMIT ${EVENTS_PER_PROJECT})`,
 			)
-			.bind(null, cutoff),
+			.bind(cutoff),
 	);
 	const done = await d1.batch(statements);
 	return done.reduce((sum, r) => sum + (r.meta.changes ?? 0), 0);
